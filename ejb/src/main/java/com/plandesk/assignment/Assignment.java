@@ -1,0 +1,75 @@
+package com.plandesk.assignment;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.LocalDateTime;
+
+/** One request to give a product to a customer: what was chosen, by whom and when. */
+@Entity
+@Table(name = "assignment")
+public class Assignment {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "assignment_id")
+    @SequenceGenerator(name = "assignment_id", sequenceName = "assignment_id_seq", allocationSize = 50)
+    private Long id;
+
+    private Long customerId;
+    private Long productId;
+    private Long serviceId;
+    private boolean autoRenew;
+    private Long siteId;
+    private Long billingContactId;
+    private Long technicalContactId;
+    private String poNumber;
+    private String requestedBy;
+    private LocalDateTime requestedAt;
+
+    protected Assignment() {
+    }
+
+    Assignment(AssignmentRequest request, Long serviceId, String requestedBy) {
+        this.customerId = request.customerId();
+        this.productId = request.productId();
+        this.serviceId = serviceId;
+        this.autoRenew = request.autoRenewOrDefault();
+        this.siteId = request.siteId();
+        this.billingContactId = request.billingContactId();
+        this.technicalContactId = request.technicalContactId();
+        this.poNumber = request.poNumber();
+        this.requestedBy = requestedBy;
+        this.requestedAt = LocalDateTime.now();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getCustomerId() {
+        return customerId;
+    }
+
+    public Long getProductId() {
+        return productId;
+    }
+
+    public Long getServiceId() {
+        return serviceId;
+    }
+
+    public boolean isAutoRenew() {
+        return autoRenew;
+    }
+
+    public String getRequestedBy() {
+        return requestedBy;
+    }
+
+    public LocalDateTime getRequestedAt() {
+        return requestedAt;
+    }
+}

@@ -1,0 +1,4 @@
+package com.plandesk.assignment;
+
+public record AssignmentResult(Long assignmentId, Long provisioningId, Long serviceId) {
+}

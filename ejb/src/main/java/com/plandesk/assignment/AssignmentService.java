@@ -1,0 +1,167 @@
+package com.plandesk.assignment;
+
+import com.plandesk.catalog.InventoryRequirement;
+import com.plandesk.catalog.Product;
+import com.plandesk.catalog.ProductCategory;
+import com.plandesk.customer.Contact;
+import com.plandesk.customer.ContactRole;
+import com.plandesk.customer.Customer;
+import com.plandesk.customer.CustomerStatus;
+import com.plandesk.customer.Site;
+import com.plandesk.inventory.Inventory;
+import com.plandesk.inventory.InventoryItem;
+import com.plandesk.inventory.ItemStatus;
+import com.plandesk.platform.PlanDeskException;
+import com.plandesk.provisioning.Provisioning;
+import com.plandesk.provisioning.ProvisioningService;
+import com.plandesk.service.Service;
+import com.plandesk.service.ServiceRecords;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+
+/**
+ * Gives a product to a customer: checks every rule, holds the chosen items, opens the INACTIVE service and
+ * starts its provisioning — all in one transaction, so a refused request writes nothing. Screens, API and
+ * bulk runs all come through here and get the same answers.
+ */
+@Stateless
+public class AssignmentService {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private Validator validator;
+
+    @Inject
+    private Inventory inventory;
+
+    @Inject
+    private ServiceRecords services;
+
+    @Inject
+    private ProvisioningService provisionings;
+
+    @RolesAllowed("agent")
+    public AssignmentResult assign(AssignmentRequest request, String requestedBy) {
+        checkWellFormed(request);
+        Customer customer = em.find(Customer.class, request.customerId());
+        if (customer == null) {
+            throw PlanDeskException.notFound("customerId", "Customer " + request.customerId()
+                    + " does not exist: search the customer directory and check the ID.");
+        }
+        Product product = em.find(Product.class, request.productId());
+        if (product == null) {
+            throw PlanDeskException.notFound("productId", "Product " + request.productId()
+                    + " does not exist: choose a product from the catalog.");
+        }
+        checkEligible(customer, product);
+        checkBusinessDetails(customer, request);
+        List<InventoryItem> items = checkItems(product, request.itemsOrEmpty());
+        ProcessDefinition process = provisionings.deployedProcess(product.getProcessKey());
+
+        Service service = services.open(customer, product, product.isRecurring() && request.autoRenewOrDefault());
+        inventory.holdForService(items, service.getId());
+        Assignment assignment = new Assignment(request, service.getId(), requestedBy);
+        em.persist(assignment);
+        em.flush();
+        Provisioning provisioning = provisionings.start(assignment.getId(), service, process);
+        return new AssignmentResult(assignment.getId(), provisioning.getId(), service.getId());
+    }
+
+    private void checkWellFormed(AssignmentRequest request) {
+        if (request == null) {
+            throw PlanDeskException.invalid(null, "Send the assignment as a JSON object.");
+        }
+        Set<ConstraintViolation<AssignmentRequest>> violations = validator.validate(request);
+        if (!violations.isEmpty()) {
+            ConstraintViolation<AssignmentRequest> first = violations.iterator().next();
+            throw PlanDeskException.invalid(first.getPropertyPath().toString(), first.getMessage());
+        }
+    }
+
+    private void checkEligible(Customer customer, Product product) {
+        if (!product.isEnabled()) {
+            throw PlanDeskException.notAllowed("productId", product.getName()
+                    + " is disabled in the catalog: choose an enabled product.");
+        }
+        if (product.getCategory() == ProductCategory.ADDON) {
+            throw PlanDeskException.notAllowed("productId", product.getName()
+                    + " is an add-on: add-ons are provisioned against an existing service, which this version"
+                    + " cannot do yet.");
+        }
+        if (!product.isFor(customer.getType())) {
+            throw PlanDeskException.notAllowed("productId", product.getName() + " is not available to "
+                    + customer.getType().name().toLowerCase() + " customers: choose a product for "
+                    + customer.label() + ".");
+        }
+        if (customer.getStatus() != CustomerStatus.ACTIVE) {
+            throw PlanDeskException.notAllowed("customerId", customer.label() + " is "
+                    + customer.getStatus().name().toLowerCase() + ": only active customers get new services.");
+        }
+        if (!customer.isPaymentMethodValid()) {
+            throw PlanDeskException.notAllowed("customerId", customer.label()
+                    + " has no valid payment method on file: update the payment method, then assign again.");
+        }
+    }
+
+    private void checkBusinessDetails(Customer customer, AssignmentRequest request) {
+        if (request.siteId() != null && customer.getSites().stream().map(Site::getId)
+                .noneMatch(request.siteId()::equals)) {
+            throw PlanDeskException.notAllowed("siteId", "Site " + request.siteId() + " is not a site of "
+                    + customer.label() + ".");
+        }
+        checkContact(customer, request.billingContactId(), ContactRole.BILLING, "billingContactId");
+        checkContact(customer, request.technicalContactId(), ContactRole.TECHNICAL, "technicalContactId");
+    }
+
+    private static void checkContact(Customer customer, Long contactId, ContactRole role, String field) {
+        if (contactId != null && customer.getContacts().stream()
+                .noneMatch(c -> c.getId().equals(contactId) && c.getRole() == role)) {
+            throw PlanDeskException.notAllowed(field, "Contact " + contactId + " is not a "
+                    + role.name().toLowerCase() + " contact of " + customer.label() + ".");
+        }
+    }
+
+    /** One available item per inventory requirement; every required one given. */
+    private List<InventoryItem> checkItems(Product product, List<Long> itemIds) {
+        List<InventoryItem> items = new ArrayList<>();
+        Set<String> templatesGiven = new HashSet<>();
+        for (Long itemId : itemIds) {
+            InventoryItem item = inventory.find(itemId);
+            String template = item.getTemplate().getName();
+            boolean wanted = product.getInventoryRequirements().stream()
+                    .anyMatch(r -> r.getTemplate().getName().equals(template));
+            if (!wanted) {
+                throw PlanDeskException.notAllowed("items", item.getReference() + " is a " + template + ", which "
+                        + product.getName() + " does not use.");
+            }
+            if (!templatesGiven.add(template)) {
+                throw PlanDeskException.notAllowed("items", "Choose one " + template + ", not several.");
+            }
+            if (!ItemStatus.AVAILABLE.contains(item.getStatus())) {
+                throw PlanDeskException.conflict("items", template + " " + item.getReference() + " is "
+                        + item.getStatus().name().toLowerCase() + ", not available: choose another item.");
+            }
+            items.add(item);
+        }
+        for (InventoryRequirement requirement : product.getInventoryRequirements()) {
+            String template = requirement.getTemplate().getName();
+            if (requirement.isRequired() && !templatesGiven.contains(template)) {
+                throw PlanDeskException.notAllowed("items", product.getName() + " needs a " + template
+                        + ": choose one from the available " + template + " items.");
+            }
+        }
+        return items;
+    }
+}

@@ -1,0 +1,125 @@
+package com.plandesk.catalog;
+
+import com.plandesk.customer.CustomerType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/** A catalog entry: a plan or an add-on, with its price, the stock it needs and the process that provisions it. */
+@Entity
+@Table(name = "product")
+public class Product {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "product_id")
+    @SequenceGenerator(name = "product_id", sequenceName = "product_id_seq", allocationSize = 50)
+    private Long id;
+
+    private String slug;
+    private String name;
+
+    @Enumerated(EnumType.STRING)
+    private ProductCategory category;
+
+    @Enumerated(EnumType.STRING)
+    private ServiceType serviceType;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "product_customer_type", joinColumns = @JoinColumn(name = "product_id"))
+    @Column(name = "customer_type")
+    @Enumerated(EnumType.STRING)
+    private Set<CustomerType> customerTypes = EnumSet.noneOf(CustomerType.class);
+
+    private boolean enabled;
+    private BigDecimal setupFee;
+
+    /** Monthly when {@link #recurring}, otherwise a one-off price. */
+    private BigDecimal price;
+    private boolean recurring;
+    private String currency;
+    private String processKey;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "product_inventory_requirement", joinColumns = @JoinColumn(name = "product_id"))
+    @OrderColumn(name = "position")
+    private List<InventoryRequirement> inventoryRequirements = new ArrayList<>();
+
+    @Version
+    private long version;
+
+    protected Product() {
+    }
+
+    public boolean isFor(CustomerType customerType) {
+        return customerTypes.contains(customerType);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getSlug() {
+        return slug;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public ProductCategory getCategory() {
+        return category;
+    }
+
+    public ServiceType getServiceType() {
+        return serviceType;
+    }
+
+    public Set<CustomerType> getCustomerTypes() {
+        return customerTypes;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public BigDecimal getSetupFee() {
+        return setupFee;
+    }
+
+    public BigDecimal getPrice() {
+        return price;
+    }
+
+    public boolean isRecurring() {
+        return recurring;
+    }
+
+    public String getCurrency() {
+        return currency;
+    }
+
+    public String getProcessKey() {
+        return processKey;
+    }
+
+    public List<InventoryRequirement> getInventoryRequirements() {
+        return inventoryRequirements;
+    }
+}

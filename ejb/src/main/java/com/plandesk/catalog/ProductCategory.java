@@ -1,0 +1,3 @@
+package com.plandesk.catalog;
+
+public enum ProductCategory { PLAN, ADDON }

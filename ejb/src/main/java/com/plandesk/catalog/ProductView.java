@@ -1,0 +1,26 @@
+package com.plandesk.catalog;
+
+import com.plandesk.customer.CustomerType;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Set;
+
+/** What the catalog shows of a product (API and screens). */
+public record ProductView(Long id, String slug, String name, ProductCategory category, ServiceType serviceType,
+                          Set<CustomerType> customerTypes, BigDecimal setupFee, BigDecimal recurringPrice,
+                          BigDecimal oneOffPrice, String currency, List<Requirement> inventoryRequirements) {
+
+    public record Requirement(String template, boolean required) {
+    }
+
+    public static ProductView of(Product product) {
+        return new ProductView(product.getId(), product.getSlug(), product.getName(), product.getCategory(),
+                product.getServiceType(), Set.copyOf(product.getCustomerTypes()), product.getSetupFee(),
+                product.isRecurring() ? product.getPrice() : null,
+                product.isRecurring() ? null : product.getPrice(),
+                product.getCurrency(),
+                product.getInventoryRequirements().stream()
+                        .map(r -> new Requirement(r.getTemplate().getName(), r.isRequired()))
+                        .toList());
+    }
+}

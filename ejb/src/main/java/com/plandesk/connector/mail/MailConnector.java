@@ -1,0 +1,46 @@
+package com.plandesk.connector.mail;
+
+import com.plandesk.platform.Settings;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.util.logging.Logger;
+
+/** Sends mail through the server's mail session (java:jboss/mail/PlanDesk). */
+@ApplicationScoped
+public class MailConnector {
+
+    private static final Logger LOG = Logger.getLogger(MailConnector.class.getName());
+    static final String FROM = "Plan Desk <no-reply@plandesk.example>";
+
+    @Resource(lookup = "java:jboss/mail/PlanDesk")
+    private Session session;
+
+    /**
+     * @return where the message went: "Sent to …", or "Logged (no SMTP server configured)" when
+     * PLANDESK_SMTP_HOST is unset, so that the demo runs without a mail server and says so.
+     */
+    public String send(String to, String subject, String body) {
+        if (Settings.smtpHost() == null) {
+            LOG.info(() -> "No SMTP server configured (PLANDESK_SMTP_HOST): e-mail to " + to + " not sent: "
+                    + subject + "\n" + body);
+            return "Logged for " + to + " (no SMTP server configured)";
+        }
+        try {
+            MimeMessage message = new MimeMessage(session);
+            message.setFrom(new InternetAddress(FROM));
+            message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(to));
+            message.setSubject(subject, "UTF-8");
+            message.setText(body, "UTF-8");
+            Transport.send(message);
+            return "Sent to " + to;
+        } catch (MessagingException e) {
+            throw new IllegalStateException("Could not send e-mail to " + to + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,3 @@
+package com.plandesk.customer;
+
+public enum ContactRole { BILLING, TECHNICAL }

@@ -1,0 +1,86 @@
+package com.plandesk.inventory;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDateTime;
+
+/**
+ * One SIM, number or modem. Status changes that hand an item out are conditional updates in
+ * {@link Inventory}, so the database itself refuses to give one item to two services.
+ */
+@Entity
+@Table(name = "inventory_item")
+public class InventoryItem {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "inventory_item_id")
+    @SequenceGenerator(name = "inventory_item_id", sequenceName = "inventory_item_id_seq", allocationSize = 50)
+    private Long id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "template_id")
+    private InventoryTemplate template;
+
+    private String reference;
+    private String identifier;
+
+    @Enumerated(EnumType.STRING)
+    private ItemStatus status;
+
+    private Long serviceId;
+    private Long customerId;
+    private LocalDateTime reservedUntil;
+
+    @Version
+    private long version;
+
+    protected InventoryItem() {
+    }
+
+    /** "ICCID: 89440000000000000001" for a SIM, "+44 7700 900123" for a number. */
+    public String describe() {
+        String identifierName = template.getIdentifierName();
+        return identifierName == null || identifier == null ? reference : identifierName + ": " + identifier;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public InventoryTemplate getTemplate() {
+        return template;
+    }
+
+    public String getReference() {
+        return reference;
+    }
+
+    public String getIdentifier() {
+        return identifier;
+    }
+
+    public ItemStatus getStatus() {
+        return status;
+    }
+
+    public Long getServiceId() {
+        return serviceId;
+    }
+
+    public Long getCustomerId() {
+        return customerId;
+    }
+
+    public LocalDateTime getReservedUntil() {
+        return reservedUntil;
+    }
+}

@@ -1,0 +1,39 @@
+package com.plandesk.inventory;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+
+/** A kind of stock: "SIM Card", "Mobile Number", "CPE Modem". */
+@Entity
+@Table(name = "inventory_template")
+public class InventoryTemplate {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "inventory_template_id")
+    @SequenceGenerator(name = "inventory_template_id", sequenceName = "inventory_template_id_seq", allocationSize = 50)
+    private Long id;
+
+    private String name;
+
+    /** What the item's identifier is called ("ICCID", "Serial"); null when the reference says it all. */
+    private String identifierName;
+
+    protected InventoryTemplate() {
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getIdentifierName() {
+        return identifierName;
+    }
+}

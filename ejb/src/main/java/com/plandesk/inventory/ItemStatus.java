@@ -1,0 +1,11 @@
+package com.plandesk.inventory;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+public enum ItemStatus {
+    NEW, IN_STOCK, RESERVED, ASSIGNED, RETIRED;
+
+    /** Only these are offered to staff and may be reserved. */
+    public static final Set<ItemStatus> AVAILABLE = EnumSet.of(NEW, IN_STOCK);
+}

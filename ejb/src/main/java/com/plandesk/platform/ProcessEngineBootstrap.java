@@ -1,0 +1,88 @@
+package com.plandesk.platform;
+
+import com.plandesk.provisioning.ProvisioningService;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import jakarta.enterprise.inject.spi.BeanManager;
+import jakarta.inject.Inject;
+import jakarta.transaction.TransactionManager;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.camunda.bpm.container.RuntimeContainerDelegate;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.cdi.CdiJtaProcessEngineConfiguration;
+import org.camunda.bpm.engine.cdi.impl.util.BeanManagerLookup;
+import org.camunda.bpm.engine.impl.jobexecutor.DefaultJobExecutor;
+
+/**
+ * The Camunda engine embedded in the EAR: on the application's datasource and JTA transactions, delegates
+ * resolved as CDI beans (also on job-executor threads), the processes of the bpmn module deployed at start.
+ */
+@Singleton
+@Startup
+@DependsOn("DatabaseMigration")
+@TransactionManagement(TransactionManagementType.BEAN)
+public class ProcessEngineBootstrap {
+
+    private static final Logger LOG = Logger.getLogger(ProcessEngineBootstrap.class.getName());
+
+    @Resource(lookup = "java:jboss/datasources/PlanDeskDS")
+    private DataSource dataSource;
+
+    @Resource(lookup = "java:jboss/TransactionManager")
+    private TransactionManager transactionManager;
+
+    @Inject
+    private BeanManager beanManager;
+
+    @EJB
+    private ProvisioningService provisionings;
+
+    private ProcessEngine engine;
+
+    @PostConstruct
+    void start() {
+        // Job-executor threads have no java:comp, where the engine would look the BeanManager up.
+        BeanManagerLookup.localInstance = beanManager;
+
+        CdiJtaProcessEngineConfiguration configuration = new CdiJtaProcessEngineConfiguration();
+        configuration.setProcessEngineName("default");
+        configuration.setDataSource(dataSource);
+        configuration.setTransactionManager(transactionManager);
+        configuration.setTransactionsExternallyManaged(true);
+        configuration.setDatabaseSchemaUpdate("true");
+        configuration.setHistory("audit");
+        configuration.setJobExecutor(new DefaultJobExecutor()); // the CDI configuration has none before build
+        configuration.setJobExecutorActivate(true);
+        ProvisioningProgress progress = new ProvisioningProgress(provisionings);
+        // the engine adds its own entries to these lists: they must be mutable
+        configuration.setCustomPostBPMNParseListeners(new ArrayList<>(List.of(progress.parseListener())));
+        configuration.setCustomIncidentHandlers(new ArrayList<>(List.of(progress.incidentHandler())));
+        engine = configuration.buildProcessEngine();
+        RuntimeContainerDelegate.INSTANCE.get().registerProcessEngine(engine);
+
+        new ProcessDeployment(engine).deployBundledProcesses();
+        LOG.info("Process engine started");
+    }
+
+    @PreDestroy
+    void stop() {
+        if (engine != null) {
+            RuntimeContainerDelegate.INSTANCE.get().unregisterProcessEngine(engine);
+            engine.close();
+        }
+    }
+
+    public ProcessEngine engine() {
+        return engine;
+    }
+}

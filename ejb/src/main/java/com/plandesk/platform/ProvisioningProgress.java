@@ -1,0 +1,133 @@
+package com.plandesk.platform;
+
+import com.plandesk.provisioning.ProvisioningService;
+import java.util.logging.Logger;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.incident.DefaultIncidentHandler;
+import org.camunda.bpm.engine.impl.incident.IncidentContext;
+import org.camunda.bpm.engine.impl.incident.IncidentHandler;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.camunda.bpm.engine.runtime.Incident;
+import org.camunda.bpm.engine.variable.Variables;
+
+/**
+ * Reports every provisioning process's progress to {@link ProvisioningService}, for all processes alike:
+ * analysts' BPMN files need no listeners of their own. A task's end marks it DONE (in the task's own
+ * transaction), the process's end marks the provisioning SUCCEEDED, and a task that has used up its
+ * retries marks it FAILED with the cause.
+ */
+public class ProvisioningProgress {
+
+    /** A transient variable in which a delegate leaves what staff should read next to its task. */
+    public static final String TASK_DETAIL = "taskDetail";
+
+    private static final Logger LOG = Logger.getLogger(ProvisioningProgress.class.getName());
+
+    private final ProvisioningService provisionings;
+
+    public ProvisioningProgress(ProvisioningService provisionings) {
+        this.provisionings = provisionings;
+    }
+
+    /** For delegates: the detail shown beside the task ("ICCID: 8944…"), kept for this transaction only. */
+    public static void detail(DelegateExecution execution, String detail) {
+        execution.setVariableLocal(TASK_DETAIL, Variables.stringValue(detail, true));
+    }
+
+    BpmnParseListener parseListener() {
+        ExecutionListener taskEnd = this::taskEnded;
+        ExecutionListener processEnd = this::processEnded;
+        return new AbstractBpmnParseListener() {
+            @Override
+            public void parseProcess(Element element, ProcessDefinitionEntity definition) {
+                definition.addBuiltInListener(ExecutionListener.EVENTNAME_END, processEnd);
+            }
+
+            @Override
+            public void parseServiceTask(Element element, ScopeImpl scope, ActivityImpl activity) {
+                activity.addBuiltInListener(ExecutionListener.EVENTNAME_END, taskEnd);
+            }
+
+            @Override
+            public void parseSendTask(Element element, ScopeImpl scope, ActivityImpl activity) {
+                activity.addBuiltInListener(ExecutionListener.EVENTNAME_END, taskEnd);
+            }
+
+            @Override
+            public void parseScriptTask(Element element, ScopeImpl scope, ActivityImpl activity) {
+                activity.addBuiltInListener(ExecutionListener.EVENTNAME_END, taskEnd);
+            }
+
+            @Override
+            public void parseBusinessRuleTask(Element element, ScopeImpl scope, ActivityImpl activity) {
+                activity.addBuiltInListener(ExecutionListener.EVENTNAME_END, taskEnd);
+            }
+
+            @Override
+            public void parseTask(Element element, ScopeImpl scope, ActivityImpl activity) {
+                activity.addBuiltInListener(ExecutionListener.EVENTNAME_END, taskEnd);
+            }
+
+            @Override
+            public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
+                activity.addBuiltInListener(ExecutionListener.EVENTNAME_END, taskEnd);
+            }
+
+            @Override
+            public void parseCallActivity(Element element, ScopeImpl scope, ActivityImpl activity) {
+                activity.addBuiltInListener(ExecutionListener.EVENTNAME_END, taskEnd);
+            }
+        };
+    }
+
+    IncidentHandler incidentHandler() {
+        return new DefaultIncidentHandler(Incident.FAILED_JOB_HANDLER_TYPE) {
+            @Override
+            public Incident handleIncident(IncidentContext context, String message) {
+                Incident incident = super.handleIncident(context, message);
+                ExecutionEntity execution = Context.getCommandContext().getExecutionManager()
+                        .findExecutionById(context.getExecutionId());
+                Long provisioningId = execution == null ? null : provisioningId(execution);
+                if (provisioningId != null) {
+                    LOG.warning(() -> "Provisioning " + provisioningId + " failed at " + context.getActivityId()
+                            + ": " + message);
+                    provisionings.fail(provisioningId, context.getActivityId(), message);
+                }
+                return incident;
+            }
+        };
+    }
+
+    private void taskEnded(DelegateExecution execution) {
+        Long provisioningId = provisioningId(execution);
+        if (provisioningId == null || execution.isCanceled()) {
+            return;
+        }
+        Object detail = execution.getVariableLocal(TASK_DETAIL);
+        execution.removeVariableLocal(TASK_DETAIL);
+        provisionings.taskDone(provisioningId, execution.getCurrentActivityId(),
+                detail == null ? null : detail.toString());
+    }
+
+    private void processEnded(DelegateExecution execution) {
+        Long provisioningId = provisioningId(execution);
+        // A called sub-process ends inside its parent; a cancelled one did not succeed.
+        if (provisioningId == null || execution.isCanceled() || execution.getSuperExecution() != null) {
+            return;
+        }
+        provisionings.succeed(provisioningId);
+    }
+
+    private static Long provisioningId(DelegateExecution execution) {
+        Object id = execution.getVariable(ProvisioningService.PROVISIONING_ID);
+        return id instanceof Number number ? number.longValue() : null;
+    }
+}

@@ -1,0 +1,101 @@
+package com.plandesk.provisioning;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDateTime;
+
+/** One run of a product's BPMN process for an assignment; its id is the "Provisioning ID" staff see. */
+@Entity
+@Table(name = "provisioning")
+public class Provisioning {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "provisioning_id")
+    @SequenceGenerator(name = "provisioning_id", sequenceName = "provisioning_id_seq", allocationSize = 50)
+    private Long id;
+
+    private Long assignmentId;
+    private Long serviceId;
+    private String processKey;
+    private String processInstanceId;
+
+    @Enumerated(EnumType.STRING)
+    private ProvisioningStatus status;
+
+    private String error;
+    private LocalDateTime startedAt;
+    private LocalDateTime endedAt;
+
+    @Version
+    private long version;
+
+    protected Provisioning() {
+    }
+
+    public Provisioning(Long assignmentId, Long serviceId, String processKey) {
+        this.assignmentId = assignmentId;
+        this.serviceId = serviceId;
+        this.processKey = processKey;
+        this.status = ProvisioningStatus.RUNNING;
+        this.startedAt = LocalDateTime.now();
+    }
+
+    void started(String processInstanceId) {
+        this.processInstanceId = processInstanceId;
+    }
+
+    void succeeded() {
+        status = ProvisioningStatus.SUCCEEDED;
+        error = null;
+        endedAt = LocalDateTime.now();
+    }
+
+    void failed(String error) {
+        status = ProvisioningStatus.FAILED;
+        this.error = error == null ? "Unknown error" : error.length() > 2000 ? error.substring(0, 2000) : error;
+        endedAt = LocalDateTime.now();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getAssignmentId() {
+        return assignmentId;
+    }
+
+    public Long getServiceId() {
+        return serviceId;
+    }
+
+    public String getProcessKey() {
+        return processKey;
+    }
+
+    public String getProcessInstanceId() {
+        return processInstanceId;
+    }
+
+    public ProvisioningStatus getStatus() {
+        return status;
+    }
+
+    public String getError() {
+        return error;
+    }
+
+    public LocalDateTime getStartedAt() {
+        return startedAt;
+    }
+
+    public LocalDateTime getEndedAt() {
+        return endedAt;
+    }
+}

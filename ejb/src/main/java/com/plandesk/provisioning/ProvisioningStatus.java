@@ -1,0 +1,3 @@
+package com.plandesk.provisioning;
+
+public enum ProvisioningStatus { RUNNING, SUCCEEDED, FAILED }

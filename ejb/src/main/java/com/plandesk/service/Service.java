@@ -1,0 +1,113 @@
+package com.plandesk.service;
+
+import com.plandesk.catalog.ServiceType;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDateTime;
+
+/**
+ * What a customer has ("Mobile - +44 7700 900123"). The record exists from the start of provisioning,
+ * INACTIVE, and becomes ACTIVE only when provisioning succeeds.
+ */
+@Entity
+@Table(name = "customer_service")
+public class Service {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "customer_service_id")
+    @SequenceGenerator(name = "customer_service_id", sequenceName = "customer_service_id_seq", allocationSize = 50)
+    private Long id;
+
+    private Long customerId;
+    private Long productId;
+    private String name;
+
+    @Enumerated(EnumType.STRING)
+    private ServiceType serviceType;
+
+    @Enumerated(EnumType.STRING)
+    private ServiceStatus status;
+
+    private boolean autoRenew;
+    private String ocsAccount;
+    private LocalDateTime createdAt;
+    private LocalDateTime activatedAt;
+
+    @Version
+    private long version;
+
+    protected Service() {
+    }
+
+    public Service(Long customerId, Long productId, String name, ServiceType serviceType, boolean autoRenew) {
+        this.customerId = customerId;
+        this.productId = productId;
+        this.name = name;
+        this.serviceType = serviceType;
+        this.autoRenew = autoRenew;
+        this.status = ServiceStatus.INACTIVE;
+        this.createdAt = LocalDateTime.now();
+    }
+
+    void rename(String name) {
+        this.name = name;
+    }
+
+    void linkOcsAccount(String ocsAccount) {
+        this.ocsAccount = ocsAccount;
+    }
+
+    void activate() {
+        if (status == ServiceStatus.INACTIVE) {
+            status = ServiceStatus.ACTIVE;
+            activatedAt = LocalDateTime.now();
+        }
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getCustomerId() {
+        return customerId;
+    }
+
+    public Long getProductId() {
+        return productId;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public ServiceType getServiceType() {
+        return serviceType;
+    }
+
+    public ServiceStatus getStatus() {
+        return status;
+    }
+
+    public boolean isAutoRenew() {
+        return autoRenew;
+    }
+
+    public String getOcsAccount() {
+        return ocsAccount;
+    }
+
+    public LocalDateTime getCreatedAt() {
+        return createdAt;
+    }
+
+    public LocalDateTime getActivatedAt() {
+        return activatedAt;
+    }
+}

@@ -1,0 +1,3 @@
+package com.plandesk.service;
+
+public enum ServiceStatus { INACTIVE, ACTIVE, SUSPENDED, TERMINATED }

@@ -1,0 +1,110 @@
+package com.plandesk.web.api;
+
+import com.plandesk.platform.PlanDeskException;
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.EJBException;
+import jakarta.json.bind.JsonbException;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/** Turns every failure into the API's JSON error body with the right status; nothing leaks a stack trace. */
+public final class ErrorMappers {
+
+    private static final Logger LOG = Logger.getLogger(ErrorMappers.class.getName());
+
+    private ErrorMappers() {
+    }
+
+    static Response error(int status, String error, String message, String field) {
+        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(new ApiError(error, message, field)).build();
+    }
+
+    static Response of(PlanDeskException e) {
+        int status = switch (e.kind()) {
+            case INVALID -> 400;
+            case NOT_FOUND -> 404;
+            case CONFLICT -> 409;
+            case NOT_ALLOWED -> 422;
+        };
+        return error(status, e.error(), e.getMessage(), e.field());
+    }
+
+    @Provider
+    public static class Refused implements ExceptionMapper<PlanDeskException> {
+        @Override
+        public Response toResponse(PlanDeskException e) {
+            return of(e);
+        }
+    }
+
+    /** Bodies that are not JSON, or JSON of the wrong shape. */
+    @Provider
+    public static class Malformed implements ExceptionMapper<ProcessingException> {
+        @Override
+        public Response toResponse(ProcessingException e) {
+            return error(400, "malformed_request", "The request body is not valid JSON for this call: "
+                    + rootMessage(e), null);
+        }
+    }
+
+    @Provider
+    public static class MalformedJson implements ExceptionMapper<JsonbException> {
+        @Override
+        public Response toResponse(JsonbException e) {
+            return error(400, "malformed_request", "The request body is not valid JSON for this call: "
+                    + rootMessage(e), null);
+        }
+    }
+
+    @Provider
+    public static class Forbidden implements ExceptionMapper<EJBAccessException> {
+        @Override
+        public Response toResponse(EJBAccessException e) {
+            return error(403, "forbidden", "Your role does not allow this.", null);
+        }
+    }
+
+    /** JAX-RS's own answers (404 for an unknown path, 405, 415 …) keep their status, with a JSON body. */
+    @Provider
+    public static class Http implements ExceptionMapper<WebApplicationException> {
+        @Override
+        public Response toResponse(WebApplicationException e) {
+            if (e.getCause() instanceof ProcessingException || e.getCause() instanceof JsonbException) {
+                return new Malformed().toResponse(new ProcessingException(e.getCause()));
+            }
+            int status = e.getResponse().getStatus();
+            return error(status, status == 404 ? "not_found" : "http_" + status, e.getMessage(), null);
+        }
+    }
+
+    /** An EJB wraps what it did not declare; unwrap a refusal, hide the rest behind a 500. */
+    @Provider
+    public static class Unexpected implements ExceptionMapper<EJBException> {
+        @Override
+        public Response toResponse(EJBException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof PlanDeskException refused) {
+                return of(refused);
+            }
+            LOG.log(Level.SEVERE, "Unexpected error", e);
+            return error(500, "internal_error", "Something went wrong on the server; nothing was changed."
+                    + " The error is in the server log.", null);
+        }
+    }
+
+    static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage();
+        return message == null ? root.getClass().getSimpleName() : message.lines().findFirst().orElse(message);
+    }
+}

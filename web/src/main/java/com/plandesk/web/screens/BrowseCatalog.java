@@ -1,0 +1,39 @@
+package com.plandesk.web.screens;
+
+import com.plandesk.catalog.Catalog;
+import com.plandesk.catalog.ProductView;
+import com.plandesk.customer.CustomerType;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** The catalog screen: the enabled products (plans and add-ons). */
+@Named
+@RequestScoped
+public class BrowseCatalog {
+
+    @Inject
+    Catalog catalog;
+
+    private List<ProductView> products;
+
+    public List<ProductView> getProducts() {
+        if (products == null) {
+            products = catalog.enabledProducts(null, null, null);
+        }
+        return products;
+    }
+
+    public String customerTypes(ProductView product) {
+        return product.customerTypes().stream().sorted().map(CustomerType::name)
+                .map(t -> t.charAt(0) + t.substring(1).toLowerCase()).collect(Collectors.joining(", "));
+    }
+
+    public String requirements(ProductView product) {
+        return product.inventoryRequirements().isEmpty() ? "—" : product.inventoryRequirements().stream()
+                .map(r -> r.template() + (r.required() ? " *" : ""))
+                .collect(Collectors.joining(", "));
+    }
+}
