@@ -6,7 +6,11 @@ import com.plandesk.customer.CustomerType;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.util.Currency;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 /** The catalog screen: the enabled products (plans and add-ons). */
@@ -24,6 +28,23 @@ public class BrowseCatalog {
             products = catalog.enabledProducts(null, null, null);
         }
         return products;
+    }
+
+    public String setupFee(ProductView product) {
+        return money(product.setupFee(), product.currency());
+    }
+
+    /** "£15.00 / month" or "£5.00 one-off". */
+    public String price(ProductView product) {
+        return product.recurringPrice() != null
+                ? money(product.recurringPrice(), product.currency()) + " / month"
+                : money(product.oneOffPrice(), product.currency()) + " one-off";
+    }
+
+    static String money(BigDecimal amount, String currency) {
+        NumberFormat format = NumberFormat.getCurrencyInstance(Locale.UK);
+        format.setCurrency(Currency.getInstance(currency));
+        return amount == null ? "—" : format.format(amount);
     }
 
     public String customerTypes(ProductView product) {

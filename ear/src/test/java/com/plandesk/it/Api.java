@@ -1,0 +1,79 @@
+package com.plandesk.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+
+/** A small client of the JSON API, signed in as one user. */
+final class Api {
+
+    record Answer(int status, String body) {
+        JsonObject json() {
+            return (JsonObject) parse();
+        }
+
+        JsonArray array() {
+            return (JsonArray) parse();
+        }
+
+        private JsonStructure parse() {
+            return Json.createReader(new StringReader(body)).read();
+        }
+    }
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final String authorization;
+
+    Api(String user, String password) {
+        this.authorization = "Basic " + Base64.getEncoder()
+                .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    Answer get(String path) {
+        return send(request(path).GET());
+    }
+
+    Answer post(String path, String json) {
+        return send(request(path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    /** The id of the available item with this reference, as an agent finds it in the selector. */
+    long availableItem(String template, String reference) {
+        return get("inventory/items?template=" + URLEncoder.encode(template, StandardCharsets.UTF_8)).array()
+                .getValuesAs(JsonObject.class).stream()
+                .filter(item -> reference.equals(item.getString("reference")))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(reference + " is not offered as an available " + template))
+                .getJsonNumber("id").longValue();
+    }
+
+    private HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(URI.create(PlanDeskDeployment.BASE_URL + "api/" + path))
+                .timeout(Duration.ofSeconds(30))
+                .header("Authorization", authorization)
+                .header("Accept", "application/json");
+    }
+
+    private Answer send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Answer(response.statusCode(), response.body());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package com.plandesk.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** Staff sign in and see the catalog, in headless Chromium (Debian's chromium and chromium-driver). */
+@ExtendWith(ArquillianExtension.class)
+class CatalogScreenIT {
+
+    WebDriver browser;
+    WebDriverWait wait;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return PlanDeskDeployment.builtEar();
+    }
+
+    @BeforeEach
+    void openBrowser() throws Exception {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--window-size=1280,900",
+                "--user-data-dir=" + Files.createTempDirectory("plandesk-chromium"));
+        ChromeDriverService driver = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")).toFile())
+                .build();
+        browser = new ChromeDriver(driver, options);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void agentSignsInAndSeesTheEnabledProducts() throws Exception {
+        browser.get(PlanDeskDeployment.BASE_URL);
+        signIn("agent", "agent");
+
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("products"), "Mobile - 20GB Plan"));
+        String catalog = browser.findElement(By.id("products")).getText();
+        assertThat(catalog).contains("Mobile - 20GB Plan", "Fibre - 100Mbps", "5GB Data Boost", "£15.00",
+                "SIM Card *, Mobile Number *");
+        assertThat(browser.findElement(By.id("signed-in-user")).getText()).isEqualTo("agent");
+        screenshot("catalog");
+    }
+
+    @Test
+    void aWrongPasswordIsRefusedWithAMessage() {
+        browser.get(PlanDeskDeployment.BASE_URL);
+        signIn("agent", "not-the-password");
+
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login-error")));
+        assertThat(browser.findElement(By.id("login-error")).getText()).contains("user name or password is wrong");
+        assertThat(browser.findElements(By.id("products"))).isEmpty();
+    }
+
+    private void signIn(String user, String password) {
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(user);
+        browser.findElement(By.id("password")).sendKeys(password);
+        browser.findElement(By.id("signIn")).click();
+    }
+
+    private void screenshot(String name) throws Exception {
+        Path folder = Path.of(System.getProperty("plandesk.screenshots", "target/screenshots"));
+        Files.createDirectories(folder);
+        Files.write(folder.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+    }
+}
