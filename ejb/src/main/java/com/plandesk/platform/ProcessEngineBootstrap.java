@@ -63,6 +63,8 @@ public class ProcessEngineBootstrap {
         configuration.setHistory("audit");
         configuration.setJobExecutor(new DefaultJobExecutor()); // the CDI configuration has none before build
         configuration.setJobExecutorActivate(true);
+        // Metrics stay in memory: no periodic writes competing with provisioning (and none at shutdown).
+        configuration.setDbMetricsReporterActivate(false);
         ProvisioningProgress progress = new ProvisioningProgress(provisionings);
         // the engine adds its own entries to these lists: they must be mutable
         configuration.setCustomPostBPMNParseListeners(new ArrayList<>(List.of(progress.parseListener())));
