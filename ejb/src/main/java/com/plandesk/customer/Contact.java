@@ -35,6 +35,14 @@ public class Contact {
     protected Contact() {
     }
 
+    Contact(Customer customer, String name, String email, String phone, ContactRole role) {
+        this.customer = customer;
+        this.name = name;
+        this.email = email;
+        this.phone = phone;
+        this.role = role;
+    }
+
     public Long getId() {
         return id;
     }

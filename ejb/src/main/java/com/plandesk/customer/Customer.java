@@ -10,6 +10,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.util.ArrayList;
@@ -39,11 +41,16 @@ public class Customer {
     private String costCentre;
     private String poNumber;
 
-    @OneToMany(mappedBy = "customer", cascade = CascadeType.ALL)
+    /** Search keys ({@link SearchKeys}), kept in step with the fields they come from. */
+    private String nameSearch;
+    private String emailSearch;
+    private String phoneDigits;
+
+    @OneToMany(mappedBy = "customer", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("id")
     private List<Site> sites = new ArrayList<>();
 
-    @OneToMany(mappedBy = "customer", cascade = CascadeType.ALL)
+    @OneToMany(mappedBy = "customer", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("id")
     private List<Contact> contacts = new ArrayList<>();
 
@@ -60,6 +67,43 @@ public class Customer {
         this.phone = phone;
         this.paymentMethodValid = paymentMethodValid;
         this.status = CustomerStatus.ACTIVE;
+    }
+
+    @PrePersist
+    @PreUpdate
+    void computeSearchKeys() {
+        nameSearch = SearchKeys.name(name);
+        emailSearch = SearchKeys.email(email);
+        phoneDigits = SearchKeys.phone(phone);
+    }
+
+    public void changeDetails(String name, String email, String phone, boolean paymentMethodValid) {
+        this.name = name;
+        this.email = email;
+        this.phone = phone;
+        this.paymentMethodValid = paymentMethodValid;
+    }
+
+    public void changeCustomFields(String accountNumber, String costCentre, String poNumber) {
+        this.accountNumber = accountNumber;
+        this.costCentre = costCentre;
+        this.poNumber = poNumber;
+    }
+
+    public void changeStatus(CustomerStatus status) {
+        this.status = status;
+    }
+
+    public Site addSite(String name, String address) {
+        Site site = new Site(this, name, address);
+        sites.add(site);
+        return site;
+    }
+
+    public Contact addContact(String name, String email, String phone, ContactRole role) {
+        Contact contact = new Contact(this, name, email, phone, role);
+        contacts.add(contact);
+        return contact;
     }
 
     /** "John Smith (ID: 123)" — how staff tell customers with the same name apart. */

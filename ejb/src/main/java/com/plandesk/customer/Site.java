@@ -29,6 +29,12 @@ public class Site {
     protected Site() {
     }
 
+    Site(Customer customer, String name, String address) {
+        this.customer = customer;
+        this.name = name;
+        this.address = address;
+    }
+
     /** "London Office - 123 Main St". */
     public String label() {
         return address == null ? name : name + " - " + address;

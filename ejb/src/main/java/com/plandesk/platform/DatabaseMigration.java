@@ -6,6 +6,11 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import com.plandesk.customer.SearchKeys;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -26,20 +31,49 @@ public class DatabaseMigration {
 
     @PostConstruct
     void migrate() {
+        // {vendor}: indexes that only one database has (PostgreSQL's trigram index).
         // Baseline 0: JBeret creates its tables at server boot, so the schema is never empty here.
-        int applied = flyway("flyway_schema_history", "classpath:db/migration").migrate().migrationsExecuted;
+        int applied = flyway("flyway_schema_history", "classpath:db/migration", "classpath:db/vendor/{vendor}").migrate().migrationsExecuted;
         LOG.info(() -> "Application schema up to date (" + applied + " migrations applied now)");
         if (Settings.demoData()) {
             int demo = flyway("flyway_demo_history", "classpath:db/demo").migrate().migrationsExecuted;
             LOG.info(() -> demo == 0 ? "Demo data already loaded" : "Demo data loaded");
         }
+        fillMissingSearchKeys();
     }
 
-    private Flyway flyway(String historyTable, String location) {
+    /** Rows written by SQL (the demo data, imports) get the search keys the application computes. */
+    private void fillMissingSearchKeys() {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement(
+                     "select id, name, email, phone from customer where name_search is null");
+             PreparedStatement update = connection.prepareStatement(
+                     "update customer set name_search = ?, email_search = ?, phone_digits = ? where id = ?");
+             ResultSet rows = select.executeQuery()) {
+            int filled = 0;
+            while (rows.next()) {
+                update.setString(1, SearchKeys.name(rows.getString(2)));
+                update.setString(2, SearchKeys.email(rows.getString(3)));
+                update.setString(3, SearchKeys.phone(rows.getString(4)));
+                update.setLong(4, rows.getLong(1));
+                update.addBatch();
+                filled++;
+            }
+            if (filled > 0) {
+                update.executeBatch();
+                int count = filled;
+                LOG.info(() -> "Search keys computed for " + count + " customers");
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not compute the customers' search keys", e);
+        }
+    }
+
+    private Flyway flyway(String historyTable, String... locations) {
         return Flyway.configure(DatabaseMigration.class.getClassLoader())
                 .dataSource(dataSource)
                 .table(historyTable)
-                .locations(location)
+                .locations(locations)
                 .baselineOnMigrate(true)
                 .baselineVersion("0")
                 .load();
