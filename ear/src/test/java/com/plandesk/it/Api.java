@@ -31,7 +31,7 @@ final class Api {
         }
     }
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String authorization;
 
     Api(String user, String password) {
@@ -43,12 +43,29 @@ final class Api {
         return send(request(path).GET());
     }
 
+    Answer put(String path, String json) {
+        return send(request(path).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    Answer delete(String path) {
+        return send(request(path).DELETE());
+    }
+
+    Answer postCsv(String path, String csv) {
+        return send(request(path).header("Content-Type", "text/csv").POST(HttpRequest.BodyPublishers.ofString(csv)));
+    }
+
     Answer post(String path, String json) {
         return send(request(path).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
     /** The id of the available item with this reference, as an agent finds it in the selector. */
+    static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
     long availableItem(String template, String reference) {
         return get("inventory/items?template=" + URLEncoder.encode(template, StandardCharsets.UTF_8)).array()
                 .getValuesAs(JsonObject.class).stream()
@@ -67,7 +84,7 @@ final class Api {
 
     private Answer send(HttpRequest.Builder request) {
         try {
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Answer(response.statusCode(), response.body());
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);

@@ -8,6 +8,7 @@ import java.util.List;
 public record AssignmentRequest(
         @NotNull(message = "Choose the customer (customerId).") Long customerId,
         @NotNull(message = "Choose the product (productId).") Long productId,
+        String reservationToken,
         List<@NotNull(message = "An item id is missing.") Long> items,
         Boolean autoRenew,
         Long siteId,

@@ -3,14 +3,14 @@ package com.plandesk.assignment;
 import com.plandesk.catalog.InventoryRequirement;
 import com.plandesk.catalog.Product;
 import com.plandesk.catalog.ProductCategory;
-import com.plandesk.customer.Contact;
 import com.plandesk.customer.ContactRole;
 import com.plandesk.customer.Customer;
+import com.plandesk.customer.CustomerDirectory;
 import com.plandesk.customer.CustomerStatus;
 import com.plandesk.customer.Site;
 import com.plandesk.inventory.Inventory;
 import com.plandesk.inventory.InventoryItem;
-import com.plandesk.inventory.ItemStatus;
+import com.plandesk.platform.BeanValidation;
 import com.plandesk.platform.PlanDeskException;
 import com.plandesk.provisioning.Provisioning;
 import com.plandesk.provisioning.ProvisioningService;
@@ -21,8 +21,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validator;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -41,7 +39,7 @@ public class AssignmentService {
     private EntityManager em;
 
     @Inject
-    private Validator validator;
+    private BeanValidation validation;
 
     @Inject
     private Inventory inventory;
@@ -51,6 +49,9 @@ public class AssignmentService {
 
     @Inject
     private ProvisioningService provisionings;
+
+    @Inject
+    private CustomerDirectory customers;
 
     @RolesAllowed("agent")
     public AssignmentResult assign(AssignmentRequest request, String requestedBy) {
@@ -67,27 +68,23 @@ public class AssignmentService {
         }
         checkEligible(customer, product);
         checkBusinessDetails(customer, request);
-        List<InventoryItem> items = checkItems(product, request.itemsOrEmpty());
+        List<InventoryItem> items = checkItems(product, chosenItems(request), request.reservationToken());
         ProcessDefinition process = provisionings.deployedProcess(product.getProcessKey());
 
         Service service = services.open(customer, product, product.isRecurring() && request.autoRenewOrDefault());
-        inventory.holdForService(items, service.getId());
+        inventory.holdForService(items, service.getId(), request.reservationToken());
         Assignment assignment = new Assignment(request, service.getId(), requestedBy);
         em.persist(assignment);
         em.flush();
-        Provisioning provisioning = provisionings.start(assignment.getId(), service, process);
+        Provisioning provisioning = provisionings.start(assignment.getId(), service, process,
+                product.defaultVariables());
+        customers.record(customer.getId(), requestedBy, "Assigned " + product.getName(),
+                "Service " + service.getId() + ", provisioning " + provisioning.getId());
         return new AssignmentResult(assignment.getId(), provisioning.getId(), service.getId());
     }
 
     private void checkWellFormed(AssignmentRequest request) {
-        if (request == null) {
-            throw PlanDeskException.invalid(null, "Send the assignment as a JSON object.");
-        }
-        Set<ConstraintViolation<AssignmentRequest>> violations = validator.validate(request);
-        if (!violations.isEmpty()) {
-            ConstraintViolation<AssignmentRequest> first = violations.iterator().next();
-            throw PlanDeskException.invalid(first.getPropertyPath().toString(), first.getMessage());
-        }
+        validation.check(request, "Send the assignment as a JSON object.");
     }
 
     private void checkEligible(Customer customer, Product product) {
@@ -133,12 +130,19 @@ public class AssignmentService {
         }
     }
 
-    /** One available item per inventory requirement; every required one given. */
-    private List<InventoryItem> checkItems(Product product, List<Long> itemIds) {
+    /** The items given by id, or else those of the agent's reservation. */
+    private List<InventoryItem> chosenItems(AssignmentRequest request) {
+        if (!request.itemsOrEmpty().isEmpty() || request.reservationToken() == null) {
+            return request.itemsOrEmpty().stream().map(inventory::find).toList();
+        }
+        return inventory.reservedItems(request.reservationToken());
+    }
+
+    /** One offerable item per inventory requirement; every required one given. */
+    private List<InventoryItem> checkItems(Product product, List<InventoryItem> chosen, String reservationToken) {
         List<InventoryItem> items = new ArrayList<>();
         Set<String> templatesGiven = new HashSet<>();
-        for (Long itemId : itemIds) {
-            InventoryItem item = inventory.find(itemId);
+        for (InventoryItem item : chosen) {
             String template = item.getTemplate().getName();
             boolean wanted = product.getInventoryRequirements().stream()
                     .anyMatch(r -> r.getTemplate().getName().equals(template));
@@ -149,7 +153,7 @@ public class AssignmentService {
             if (!templatesGiven.add(template)) {
                 throw PlanDeskException.notAllowed("items", "Choose one " + template + ", not several.");
             }
-            if (!ItemStatus.AVAILABLE.contains(item.getStatus())) {
+            if (!inventory.isOfferable(item, reservationToken)) {
                 throw PlanDeskException.conflict("items", template + " " + item.getReference() + " is "
                         + item.getStatus().name().toLowerCase() + ", not available: choose another item.");
             }

@@ -20,6 +20,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** A catalog entry: a plan or an add-on, with its price, the stock it needs and the process that provisions it. */
@@ -61,10 +62,39 @@ public class Product {
     @OrderColumn(name = "position")
     private List<InventoryRequirement> inventoryRequirements = new ArrayList<>();
 
+    /** key=value lines, handed to the process as variables. */
+    private String defaultVariables;
+
     @Version
     private long version;
 
     protected Product() {
+    }
+
+    Product(String slug) {
+        this.slug = slug;
+    }
+
+    void change(ProductDetails details, List<InventoryRequirement> requirements) {
+        this.slug = details.slug();
+        this.name = details.name().trim();
+        this.category = details.category();
+        this.serviceType = details.serviceType();
+        this.customerTypes.clear();
+        this.customerTypes.addAll(details.customerTypes());
+        this.enabled = !Boolean.FALSE.equals(details.enabled());
+        this.setupFee = details.setupFee();
+        this.recurring = details.recurring();
+        this.price = details.price();
+        this.currency = details.currency();
+        this.processKey = details.processKey().trim();
+        this.inventoryRequirements.clear();
+        this.inventoryRequirements.addAll(requirements);
+        this.defaultVariables = DefaultVariables.format(details.defaultVariables());
+    }
+
+    public Map<String, String> defaultVariables() {
+        return DefaultVariables.parse(defaultVariables);
     }
 
     public boolean isFor(CustomerType customerType) {

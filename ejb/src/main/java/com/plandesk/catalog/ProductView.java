@@ -3,12 +3,14 @@ package com.plandesk.catalog;
 import com.plandesk.customer.CustomerType;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** What the catalog shows of a product (API and screens). */
 public record ProductView(Long id, String slug, String name, ProductCategory category, ServiceType serviceType,
                           Set<CustomerType> customerTypes, BigDecimal setupFee, BigDecimal recurringPrice,
-                          BigDecimal oneOffPrice, String currency, List<Requirement> inventoryRequirements) {
+                          BigDecimal oneOffPrice, String currency, List<Requirement> inventoryRequirements,
+                          boolean enabled, String processKey, Map<String, String> defaultVariables) {
 
     public record Requirement(String template, boolean required) {
     }
@@ -21,6 +23,7 @@ public record ProductView(Long id, String slug, String name, ProductCategory cat
                 product.getCurrency(),
                 product.getInventoryRequirements().stream()
                         .map(r -> new Requirement(r.getTemplate().getName(), r.isRequired()))
-                        .toList());
+                        .toList(),
+                product.isEnabled(), product.getProcessKey(), product.defaultVariables());
     }
 }

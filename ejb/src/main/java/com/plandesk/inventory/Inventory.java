@@ -1,30 +1,85 @@
 package com.plandesk.inventory;
 
 import com.plandesk.platform.PlanDeskException;
+import com.plandesk.platform.Settings;
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import java.io.IOException;
+import java.io.StringReader;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.logging.Logger;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
-/** Stock: what is available, and handing items to services without ever giving one twice. */
+/**
+ * Stock: what is available, reservations, and handing items to services. Every change that hands an item
+ * out is a conditional update that only matches an item still free, so the database itself refuses to
+ * give one item twice, whatever the concurrency; the loser's whole transaction rolls back.
+ */
 @Stateless
 @PermitAll
 public class Inventory {
 
+    private static final Logger LOG = Logger.getLogger(Inventory.class.getName());
+    static final int MAX_HOLD_SECONDS = 4 * 3600;
+
+    /** Free: available, or held by a reservation that has expired (the expiry job may not have run yet). */
+    private static final String FREE = """
+            (i.status in :available or (i.status = :reserved and i.serviceId is null
+                                        and i.reservationToken is not null and i.reservedUntil < :now))""";
+
     @PersistenceContext
     private EntityManager em;
 
-    public List<ItemView> availableItems(String templateName) {
-        if (templateName == null || templateName.isBlank()) {
+    public List<String> templateNames() {
+        return em.createQuery("select t.name from InventoryTemplate t order by t.name", String.class).getResultList();
+    }
+
+    public InventoryTemplate template(String name) {
+        if (name == null || name.isBlank()) {
             throw PlanDeskException.invalid("template", "Give the inventory template name, e.g. 'SIM Card'.");
         }
-        return em.createQuery("""
-                        select i from InventoryItem i
-                        where i.template.name = :template and i.status in :available
-                        order by i.reference""", InventoryItem.class)
-                .setParameter("template", templateName)
-                .setParameter("available", ItemStatus.AVAILABLE)
+        return em.createQuery("select t from InventoryTemplate t where t.name = :name", InventoryTemplate.class)
+                .setParameter("name", name.trim())
+                .getResultStream().findFirst()
+                .orElseThrow(() -> PlanDeskException.notFound("template", "There is no inventory template '" + name
+                        + "': check the template name (" + String.join(", ", templateNames()) + ")."));
+    }
+
+    /** What a selector offers: free items of the template, oldest references first. */
+    public List<ItemView> availableItems(String templateName) {
+        InventoryTemplate template = template(templateName);
+        return free(em.createQuery("select i from InventoryItem i where i.template = :template and " + FREE
+                        + " order by i.reference", InventoryItem.class))
+                .setParameter("template", template)
+                .setMaxResults(500)
+                .getResultStream()
+                .map(ItemView::of)
+                .toList();
+    }
+
+    /** Stock management: the items of a template, of one status or all. */
+    public List<ItemView> items(String templateName, ItemStatus status, int max) {
+        InventoryTemplate template = template(templateName);
+        var query = em.createQuery("select i from InventoryItem i where i.template = :template"
+                        + (status == null ? "" : " and i.status = :status") + " order by i.reference",
+                        InventoryItem.class)
+                .setParameter("template", template);
+        if (status != null) {
+            query.setParameter("status", status);
+        }
+        return query.setMaxResults(max)
                 .getResultStream()
                 .map(ItemView::of)
                 .toList();
@@ -40,6 +95,15 @@ public class Inventory {
                 .toList();
     }
 
+    public List<ItemView> itemsOfCustomer(Long customerId) {
+        return em.createQuery("select i from InventoryItem i where i.customerId = :customer order by i.id",
+                        InventoryItem.class)
+                .setParameter("customer", customerId)
+                .getResultStream()
+                .map(ItemView::of)
+                .toList();
+    }
+
     public InventoryItem find(Long itemId) {
         InventoryItem item = itemId == null ? null : em.find(InventoryItem.class, itemId);
         if (item == null) {
@@ -48,27 +112,138 @@ public class Inventory {
         return item;
     }
 
-    /**
-     * Holds available items for a service being provisioned. The update only matches an available item, so of
-     * two concurrent requests for one item exactly one wins; the loser's whole transaction rolls back.
-     */
-    public void holdForService(List<InventoryItem> items, Long serviceId) {
+    /** The items held by a reservation that no assignment has taken yet. */
+    public List<InventoryItem> reservedItems(String token) {
+        return em.createQuery("""
+                        select i from InventoryItem i
+                        where i.reservationToken = :token and i.status = :reserved and i.serviceId is null
+                        order by i.id""", InventoryItem.class)
+                .setParameter("token", token)
+                .setParameter("reserved", ItemStatus.RESERVED)
+                .setHint("eclipselink.refresh", "true") // status changes are bulk updates
+                .getResultList();
+    }
+
+    /** Whether an assignment may take this item: free, or reserved under the assignment's reservation. */
+    public boolean isOfferable(InventoryItem item, String reservationToken) {
+        if (ItemStatus.AVAILABLE.contains(item.getStatus())) {
+            return true;
+        }
+        return item.getStatus() == ItemStatus.RESERVED && item.getServiceId() == null
+                && item.getReservationToken() != null
+                && (item.getReservationToken().equals(reservationToken)
+                || item.getReservedUntil().isBefore(LocalDateTime.now()));
+    }
+
+    // --- reservations -------------------------------------------------------------------------------
+
+    /** Holds the items for the agent; 409 naming every item that is taken, and then nothing is held. */
+    public ReservationView reserve(List<Long> itemIds, Integer holdSeconds, String actor) {
+        if (itemIds == null || itemIds.isEmpty()) {
+            throw PlanDeskException.invalid("itemIds", "Choose at least one item to reserve (itemIds).");
+        }
+        if (new HashSet<>(itemIds).size() != itemIds.size() || itemIds.contains(null)) {
+            throw PlanDeskException.invalid("itemIds", "List each item once.");
+        }
+        int seconds = holdSeconds == null ? Settings.reservationMinutes() * 60 : holdSeconds;
+        if (seconds < 1 || seconds > MAX_HOLD_SECONDS) {
+            throw PlanDeskException.invalid("holdSeconds", "Hold items between 1 second and 4 hours.");
+        }
+        List<InventoryItem> items = itemIds.stream().map(this::find).toList();
+        Reservation reservation = new Reservation(actor, LocalDateTime.now().plusSeconds(seconds));
+        em.persist(reservation);
+        List<String> taken = new ArrayList<>();
         for (InventoryItem item : items) {
-            int held = em.createQuery("""
-                            update InventoryItem i
-                            set i.status = :reserved, i.serviceId = :service, i.reservedUntil = null,
-                                i.version = i.version + 1
-                            where i.id = :id and i.status in :available""")
-                    .setParameter("reserved", ItemStatus.RESERVED)
+            if (!takeFree(item.getId(), "i.reservationToken = :token, i.reservedUntil = :until", q -> q
+                    .setParameter("token", reservation.getToken())
+                    .setParameter("until", reservation.getExpiresAt()))) {
+                taken.add(item.getTemplate().getName() + " " + item.getReference());
+            }
+        }
+        if (!taken.isEmpty()) {
+            throw PlanDeskException.conflict("itemIds", "Already taken by someone else: " + String.join(", ", taken)
+                    + ". Choose other items; nothing was reserved.");
+        }
+        return new ReservationView(reservation.getToken(), reservation.getExpiresAt(),
+                reservedItems(reservation.getToken()).stream().map(ItemView::of).toList());
+    }
+
+    /** Gives a reservation's items back (those not yet taken by an assignment). */
+    public int release(String token) {
+        Reservation reservation = token == null ? null : em.find(Reservation.class, token);
+        if (reservation == null) {
+            throw PlanDeskException.notFound("token", "There is no reservation " + token
+                    + ": it was released, used or has expired.");
+        }
+        int released = em.createQuery("""
+                        update InventoryItem i set i.status = i.availableStatus, i.availableStatus = null,
+                            i.reservationToken = null, i.reservedUntil = null, i.version = i.version + 1
+                        where i.reservationToken = :token and i.status = :reserved and i.serviceId is null""")
+                .setParameter("token", token)
+                .setParameter("reserved", ItemStatus.RESERVED)
+                .executeUpdate();
+        em.remove(reservation);
+        return released;
+    }
+
+    /** Run by {@link ReservationExpiry}: expired reservations give their items back. */
+    public int releaseExpired() {
+        LocalDateTime now = LocalDateTime.now();
+        int released = em.createQuery("""
+                        update InventoryItem i set i.status = i.availableStatus, i.availableStatus = null,
+                            i.reservationToken = null, i.reservedUntil = null, i.version = i.version + 1
+                        where i.status = :reserved and i.serviceId is null and i.reservationToken is not null
+                          and i.reservedUntil < :now""")
+                .setParameter("reserved", ItemStatus.RESERVED)
+                .setParameter("now", now)
+                .executeUpdate();
+        em.createQuery("delete from Reservation r where r.expiresAt < :now").setParameter("now", now)
+                .executeUpdate();
+        if (released > 0) {
+            LOG.info(() -> released + " items of expired reservations released");
+        }
+        return released;
+    }
+
+    /**
+     * Holds the items for a service being provisioned: items of the given reservation, or free ones.
+     * Of two concurrent requests for one item exactly one wins.
+     */
+    public void holdForService(List<InventoryItem> items, Long serviceId, String reservationToken) {
+        for (InventoryItem item : items) {
+            int held = reservationToken == null ? 0 : em.createQuery("""
+                            update InventoryItem i set i.serviceId = :service, i.reservationToken = null,
+                                i.reservedUntil = null, i.version = i.version + 1
+                            where i.id = :id and i.status = :reserved and i.serviceId is null
+                              and i.reservationToken = :token""")
                     .setParameter("service", serviceId)
                     .setParameter("id", item.getId())
-                    .setParameter("available", ItemStatus.AVAILABLE)
+                    .setParameter("reserved", ItemStatus.RESERVED)
+                    .setParameter("token", reservationToken)
                     .executeUpdate();
-            if (held != 1) {
+            if (held == 0 && !takeFree(item.getId(), "i.serviceId = :service, i.reservationToken = null,"
+                    + " i.reservedUntil = null", q -> q.setParameter("service", serviceId))) {
                 throw PlanDeskException.conflict("items", item.getTemplate().getName() + " " + item.getReference()
                         + " is no longer available: choose another item.");
             }
         }
+    }
+
+    /** The one conditional update that takes a free item: it turns RESERVED, remembering what it was. */
+    private boolean takeFree(Long itemId, String assignments, java.util.function.UnaryOperator<Query> bind) {
+        int taken = bind.apply(free(em.createQuery("update InventoryItem i set i.status = :reserved, "
+                        + "i.availableStatus = case when i.status = :reserved then i.availableStatus else i.status end, "
+                        + assignments + ", i.version = i.version + 1 where i.id = :id and " + FREE)))
+                .setParameter("id", itemId)
+                .executeUpdate();
+        return taken == 1;
+    }
+
+    private static <Q extends Query> Q free(Q query) {
+        query.setParameter("available", ItemStatus.AVAILABLE)
+                .setParameter("reserved", ItemStatus.RESERVED)
+                .setParameter("now", LocalDateTime.now());
+        return query;
     }
 
     /**
@@ -92,7 +267,7 @@ public class Inventory {
         InventoryItem item = items.get(0);
         em.createQuery("""
                         update InventoryItem i set i.status = :assigned, i.customerId = :customer,
-                            i.version = i.version + 1
+                            i.availableStatus = null, i.version = i.version + 1
                         where i.id = :id and i.serviceId = :service""")
                 .setParameter("assigned", ItemStatus.ASSIGNED)
                 .setParameter("customer", customerId)
@@ -100,5 +275,120 @@ public class Inventory {
                 .setParameter("service", serviceId)
                 .executeUpdate();
         return item.describe();
+    }
+
+    // --- stock management (admin) --------------------------------------------------------------------
+
+    @RolesAllowed("admin")
+    public ItemView addItem(String templateName, String reference, String identifier, ItemStatus status) {
+        InventoryTemplate template = template(templateName);
+        String ref = required(reference, "reference", "Give the item's reference, e.g. SIM-00200.");
+        ItemStatus initial = status == null ? ItemStatus.IN_STOCK : status;
+        if (!ItemStatus.AVAILABLE.contains(initial)) {
+            throw PlanDeskException.invalid("status", "New stock is NEW or IN_STOCK.");
+        }
+        if (referenceExists(ref)) {
+            throw PlanDeskException.conflict("reference", "An item with reference " + ref + " already exists.");
+        }
+        InventoryItem item = new InventoryItem(template, ref, blankToNull(identifier), initial);
+        em.persist(item);
+        em.flush();
+        return ItemView.of(item);
+    }
+
+    /**
+     * Adds stock from CSV (header: template, reference, identifier, status). Each line gets a result; bad
+     * lines are skipped, good ones added.
+     */
+    @RolesAllowed("admin")
+    public ItemImportResult importItems(String csv) {
+        if (csv == null || csv.isBlank()) {
+            throw PlanDeskException.invalid("file", "The file is empty: it needs a header line "
+                    + "(template,reference,identifier,status) and one item per line.");
+        }
+        List<ItemImportResult.Line> lines = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        int added = 0;
+        try (CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
+                .setIgnoreEmptyLines(true).setTrim(true).get().parse(new StringReader(csv))) {
+            if (!parser.getHeaderNames().contains("template") || !parser.getHeaderNames().contains("reference")) {
+                throw PlanDeskException.invalid("file", "The header must name the columns template and reference"
+                        + " (identifier and status are optional); found: " + parser.getHeaderNames());
+            }
+            for (CSVRecord row : parser) {
+                long line = row.getRecordNumber() + 1;
+                String reference = row.isMapped("reference") ? row.get("reference") : "";
+                try {
+                    if (!seen.add(reference)) {
+                        throw PlanDeskException.conflict("reference", reference + " appears twice in the file.");
+                    }
+                    String status = row.isMapped("status") && row.isSet("status") ? row.get("status") : "";
+                    addItem(row.get("template"), reference,
+                            row.isMapped("identifier") && row.isSet("identifier") ? row.get("identifier") : null,
+                            status.isBlank() ? null : parseStatus(status));
+                    lines.add(new ItemImportResult.Line(line, reference, true, "Added"));
+                    added++;
+                } catch (PlanDeskException e) {
+                    lines.add(new ItemImportResult.Line(line, reference, false, e.getMessage()));
+                }
+            }
+        } catch (IOException | IllegalStateException | IllegalArgumentException e) {
+            throw PlanDeskException.invalid("file", "The file is not valid CSV: " + e.getMessage());
+        }
+        return new ItemImportResult(added, lines.size() - added, lines);
+    }
+
+    /** Changes an item's status by hand; items held for or assigned to a service are not changed here. */
+    @RolesAllowed("admin")
+    public ItemView changeStatus(Long itemId, ItemStatus status) {
+        InventoryItem item = find(itemId);
+        if (status == null || status == ItemStatus.RESERVED || status == ItemStatus.ASSIGNED) {
+            throw PlanDeskException.invalid("status", "Set NEW, IN_STOCK or RETIRED; items are reserved and "
+                    + "assigned through assignments.");
+        }
+        int changed = em.createQuery("""
+                        update InventoryItem i set i.status = :status, i.version = i.version + 1
+                        where i.id = :id and i.serviceId is null and i.status <> :assigned
+                          and (i.status <> :reserved or i.reservedUntil < :now)""")
+                .setParameter("status", status)
+                .setParameter("id", itemId)
+                .setParameter("assigned", ItemStatus.ASSIGNED)
+                .setParameter("reserved", ItemStatus.RESERVED)
+                .setParameter("now", LocalDateTime.now())
+                .executeUpdate();
+        if (changed == 0) {
+            throw PlanDeskException.notAllowed("status", item.getReference() + " is " + item.getStatus().name()
+                    .toLowerCase(Locale.ROOT) + (item.getServiceId() == null ? "" : " for service " + item.getServiceId())
+                    + ": it cannot be changed by hand now.");
+        }
+        em.refresh(item);
+        return ItemView.of(item);
+    }
+
+    private boolean referenceExists(String reference) {
+        return !em.createQuery("select i.id from InventoryItem i where i.reference = :reference", Long.class)
+                .setParameter("reference", reference).setMaxResults(1).getResultList().isEmpty();
+    }
+
+    private static ItemStatus parseStatus(String status) {
+        try {
+            return ItemStatus.valueOf(status.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw PlanDeskException.invalid("status", "Unknown status '" + status + "': use NEW or IN_STOCK.");
+        }
+    }
+
+    private static String required(String value, String field, String message) {
+        if (value == null || value.isBlank()) {
+            throw PlanDeskException.invalid(field, message);
+        }
+        if (value.trim().length() > 100) {
+            throw PlanDeskException.invalid(field, "The " + field + " has at most 100 characters.");
+        }
+        return value.trim();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
     }
 }

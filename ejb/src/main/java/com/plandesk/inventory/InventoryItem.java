@@ -39,11 +39,22 @@ public class InventoryItem {
     private Long serviceId;
     private Long customerId;
     private LocalDateTime reservedUntil;
+    private String reservationToken;
+
+    @Enumerated(EnumType.STRING)
+    private ItemStatus availableStatus;
 
     @Version
     private long version;
 
     protected InventoryItem() {
+    }
+
+    public InventoryItem(InventoryTemplate template, String reference, String identifier, ItemStatus status) {
+        this.template = template;
+        this.reference = reference;
+        this.identifier = identifier;
+        this.status = status;
     }
 
     /** "ICCID: 89440000000000000001" for a SIM, "+44 7700 900123" for a number. */
@@ -78,6 +89,10 @@ public class InventoryItem {
 
     public Long getCustomerId() {
         return customerId;
+    }
+
+    public String getReservationToken() {
+        return reservationToken;
     }
 
     public LocalDateTime getReservedUntil() {

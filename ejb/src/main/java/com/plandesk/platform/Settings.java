@@ -22,6 +22,11 @@ public final class Settings {
         return !"false".equalsIgnoreCase(get("plandesk.demo-data", "PLANDESK_DEMO_DATA", "true"));
     }
 
+    /** How long selected items stay reserved for an agent (default 15 minutes). */
+    public static int reservationMinutes() {
+        return Integer.parseInt(get("plandesk.reservation-minutes", "PLANDESK_RESERVATION_MINUTES", "15"));
+    }
+
     /** The SMTP host; without one, welcome e-mails are written to the log instead of being sent. */
     public static String smtpHost() {
         return get("plandesk.smtp.host", "PLANDESK_SMTP_HOST", null);

@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -52,8 +53,19 @@ public class ProvisioningService {
         return definition;
     }
 
+    public boolean isDeployed(String processKey) {
+        return engine().getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(processKey)
+                .latestVersion().count() > 0;
+    }
+
+    public List<String> deployedProcessKeys() {
+        return engine().getRepositoryService().createProcessDefinitionQuery().latestVersion().list().stream()
+                .map(ProcessDefinition::getKey).sorted().toList();
+    }
+
     /** Plans the task list from the BPMN model and starts the process, in the caller's transaction. */
-    public Provisioning start(Long assignmentId, Service service, ProcessDefinition definition) {
+    public Provisioning start(Long assignmentId, Service service, ProcessDefinition definition,
+                              Map<String, String> defaultVariables) {
         Provisioning provisioning = new Provisioning(assignmentId, service.getId(), definition.getKey());
         em.persist(provisioning);
         em.flush();
@@ -71,10 +83,11 @@ public class ProvisioningService {
             em.persist(new ProvisioningTask(provisioning.getId(), position, task));
         }
 
+        Map<String, Object> variables = new HashMap<>(defaultVariables);
+        variables.putAll(Map.of(PROVISIONING_ID, provisioning.getId(), SERVICE_ID, service.getId(),
+                CUSTOMER_ID, service.getCustomerId(), ASSIGNMENT_ID, assignmentId));
         String processInstanceId = engine().getRuntimeService().startProcessInstanceById(definition.getId(),
-                String.valueOf(provisioning.getId()),
-                Map.of(PROVISIONING_ID, provisioning.getId(), SERVICE_ID, service.getId(),
-                        CUSTOMER_ID, service.getCustomerId(), ASSIGNMENT_ID, assignmentId)).getId();
+                String.valueOf(provisioning.getId()), variables).getId();
         provisioning.started(processInstanceId);
         return provisioning;
     }

@@ -74,8 +74,23 @@ public class ServiceRecords {
         return service;
     }
 
+    /** A customer's services, of one service type or all. */
+    public List<ServiceView> ofCustomer(Long customerId, ServiceType serviceType) {
+        var query = em.createQuery("select s from Service s where s.customerId = :customer"
+                + (serviceType == null ? "" : " and s.serviceType = :type") + " order by s.id", Service.class)
+                .setParameter("customer", customerId);
+        if (serviceType != null) {
+            query.setParameter("type", serviceType);
+        }
+        return query.getResultStream().map(this::view).toList();
+    }
+
     public ServiceView view(Long serviceId) {
-        Service s = find(serviceId);
+        return view(find(serviceId));
+    }
+
+    private ServiceView view(Service s) {
+        Long serviceId = s.getId();
         return new ServiceView(s.getId(), s.getName(), s.getCustomerId(), s.getProductId(), s.getServiceType(),
                 s.getStatus(), s.isAutoRenew(), s.getOcsAccount(), s.getCreatedAt(), s.getActivatedAt(),
                 inventory.itemsOfService(serviceId));

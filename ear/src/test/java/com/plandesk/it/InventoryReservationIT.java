@@ -1,0 +1,163 @@
+package com.plandesk.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import jakarta.json.JsonObject;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Stock that is offered, reserved, released and never given twice. */
+@ExtendWith(ArquillianExtension.class)
+class InventoryReservationIT {
+
+    final Api agent = new Api("agent", "agent");
+    final Api admin = new Api("admin", "admin");
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return PlanDeskDeployment.builtEar();
+    }
+
+    @Test
+    void fiftyAgentsReservingOverlappingItemsNeverShareOne() throws Exception {
+        List<Long> modems = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            modems.add(addItem("CPE Modem", "RACE-" + i));
+        }
+        int agents = 50;
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(agents);
+        List<Future<Api.Answer>> answers = new ArrayList<>();
+        for (int a = 0; a < agents; a++) {
+            List<Long> pair = List.of(modems.get(a % 10), modems.get((a + 1) % 10));
+            Callable<Api.Answer> reserve = () -> {
+                start.await();
+                return agent.post("reservations", "{\"itemIds\": [%d, %d]}".formatted(pair.get(0), pair.get(1)));
+            };
+            answers.add(pool.submit(reserve));
+        }
+        start.countDown();
+        List<Api.Answer> results = new ArrayList<>();
+        for (Future<Api.Answer> answer : answers) {
+            results.add(answer.get());
+        }
+        pool.shutdown();
+
+        List<Api.Answer> winners = results.stream().filter(r -> r.status() == 201).toList();
+        assertThat(results).allSatisfy(r -> assertThat(r.status()).as(r.body()).isIn(201, 409));
+        assertThat(winners).isNotEmpty();
+        results.stream().filter(r -> r.status() == 409)
+                .forEach(r -> assertThat(r.json().getString("message")).contains("Already taken"));
+        // Every reserved modem belongs to exactly one winning reservation, and each winner holds both its items.
+        List<String> tokens = winners.stream().map(w -> w.json().getString("token")).toList();
+        for (String token : tokens) {
+            assertThat(Database.count("select count(*) from inventory_item where reservation_token = ?", token))
+                    .isEqualTo(2);
+        }
+        assertThat(Database.count("select count(*) from inventory_item where reference like 'RACE-%' and status = 'RESERVED'"))
+                .isEqualTo(2L * winners.size());
+        assertThat(Database.count("select count(*) from inventory_item where reference like 'RACE-%' and status = 'RESERVED'"
+                + " and reservation_token is null")).isZero();
+    }
+
+    @Test
+    void aReservedItemIsNotOfferedUntilItIsReleased() {
+        long sim = addItem("SIM Card", "SIM-HELD-1");
+        String token = agent.post("reservations", "{\"itemIds\": [%d]}".formatted(sim)).json().getString("token");
+
+        assertThat(offered("SIM Card")).doesNotContain("SIM-HELD-1");
+        assertThat(agent.post("reservations", "{\"itemIds\": [%d]}".formatted(sim)).status()).isEqualTo(409);
+
+        assertThat(agent.delete("reservations/" + token).status()).isEqualTo(204);
+        assertThat(offered("SIM Card")).contains("SIM-HELD-1");
+        assertThat(Database.text("select status from inventory_item where id = ?", sim)).isEqualTo("IN_STOCK");
+    }
+
+    @Test
+    void anExpiredReservationIsReleasedAndOfferedAgain() {
+        long sim = addItem("SIM Card", "SIM-EXPIRES-1");
+        agent.post("reservations", "{\"itemIds\": [%d], \"holdSeconds\": 1}".formatted(sim));
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> offered("SIM Card").contains("SIM-EXPIRES-1"));
+        assertThat(agent.post("reservations", "{\"itemIds\": [%d]}".formatted(sim)).status()).isEqualTo(201);
+        // and the expiry job gives back what nobody took again, within its 30 s period
+        long modem = addItem("CPE Modem", "CPE-EXPIRES-1");
+        agent.post("reservations", "{\"itemIds\": [%d], \"holdSeconds\": 1}".formatted(modem));
+        await().atMost(Duration.ofSeconds(45)).until(() ->
+                "IN_STOCK".equals(Database.text("select status from inventory_item where id = ?", modem)));
+    }
+
+    @Test
+    void anAssignmentCanUseTheAgentsReservation() {
+        long sim = agent.availableItem("SIM Card", "SIM-00130");
+        long number = agent.availableItem("Mobile Number", "+44 7700 900130");
+        String token = agent.post("reservations", "{\"itemIds\": [%d, %d]}".formatted(sim, number)).json()
+                .getString("token");
+
+        Api.Answer accepted = agent.post("assignments",
+                "{\"customerId\": 456, \"productId\": 1, \"reservationToken\": \"%s\", \"autoRenew\": false}".formatted(token));
+
+        assertThat(accepted.status()).as(accepted.body()).isEqualTo(202);
+        long serviceId = accepted.json().getJsonNumber("serviceId").longValue();
+        assertThat(Database.count("select count(*) from inventory_item where service_id = ? and reservation_token is null",
+                serviceId)).isEqualTo(2);
+    }
+
+    @Test
+    void stockIsAddedOnceAndImportedLineByLine() {
+        assertThat(admin.post("inventory/items", "{\"template\": \"SIM Card\", \"reference\": \"SIM-00123\"}").status())
+                .isEqualTo(409);
+        assertThat(agent.post("inventory/items", "{\"template\": \"SIM Card\", \"reference\": \"SIM-NEW-9\"}").status())
+                .isEqualTo(403);
+        Api.Answer unknown = admin.post("inventory/items", "{\"template\": \"Sim Kard\", \"reference\": \"X-1\"}");
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.json().getString("message")).contains("check the template name");
+
+        JsonObject result = admin.postCsv("inventory/items/import", """
+                template,reference,identifier,status
+                SIM Card,SIM-IMP-1,89449999000000000001,NEW
+                SIM Card,SIM-00123,,
+                Sim Kard,SIM-IMP-2,,
+                CPE Modem,CPE-IMP-1,SN-IMP1,IN_STOCK
+                """).json();
+
+        assertThat(result.getInt("added")).isEqualTo(2);
+        assertThat(result.getInt("rejected")).isEqualTo(2);
+        assertThat(result.getJsonArray("lines").getJsonObject(1).getString("message")).contains("already exists");
+        assertThat(offered("SIM Card")).contains("SIM-IMP-1");
+    }
+
+    @Test
+    void aRetiredItemIsNoLongerOffered() {
+        long modem = addItem("CPE Modem", "CPE-RETIRE-1");
+
+        Api.Answer retired = admin.put("inventory/items/" + modem + "/status", "{\"status\": \"RETIRED\"}");
+
+        assertThat(retired.status()).as(retired.body()).isEqualTo(200);
+        assertThat(offered("CPE Modem")).doesNotContain("CPE-RETIRE-1");
+    }
+
+    private long addItem(String template, String reference) {
+        Api.Answer added = admin.post("inventory/items",
+                "{\"template\": \"%s\", \"reference\": \"%s\"}".formatted(template, reference));
+        assertThat(added.status()).as(added.body()).isEqualTo(201);
+        return added.json().getJsonNumber("id").longValue();
+    }
+
+    private List<String> offered(String template) {
+        return agent.get("inventory/items?template=" + Api.encode(template)).array().getValuesAs(JsonObject.class)
+                .stream().map(i -> i.getString("reference")).toList();
+    }
+}

@@ -1,0 +1,18 @@
+package com.plandesk.inventory;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+
+/** Gives the items of expired reservations back to the stock, twice a minute. */
+@Singleton
+public class ReservationExpiry {
+
+    @EJB
+    private Inventory inventory;
+
+    @Schedule(hour = "*", minute = "*", second = "*/30", persistent = false)
+    void releaseExpired() {
+        inventory.releaseExpired();
+    }
+}
