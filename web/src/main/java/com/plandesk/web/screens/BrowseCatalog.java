@@ -1,11 +1,13 @@
 package com.plandesk.web.screens;
 
 import com.plandesk.catalog.Catalog;
+import com.plandesk.catalog.ProductCategory;
 import com.plandesk.catalog.ProductView;
 import com.plandesk.customer.CustomerType;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.util.Currency;
@@ -13,21 +15,27 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-/** The catalog screen: the enabled products (plans and add-ons). */
+/** The catalog screen: plans or add-ons for individual or business customers, as cards. */
 @Named
-@RequestScoped
-public class BrowseCatalog {
+@ViewScoped
+public class BrowseCatalog implements Serializable {
 
     @Inject
     Catalog catalog;
 
-    private List<ProductView> products;
+    private ProductCategory category = ProductCategory.PLAN;
+    private CustomerType customerType = CustomerType.INDIVIDUAL;
+    private transient List<ProductView> products;
 
     public List<ProductView> getProducts() {
         if (products == null) {
-            products = catalog.enabledProducts(null, null, null);
+            products = catalog.enabledProducts(category, customerType, null);
         }
         return products;
+    }
+
+    public void filter() {
+        products = null;
     }
 
     public String setupFee(ProductView product) {
@@ -49,12 +57,28 @@ public class BrowseCatalog {
 
     public String customerTypes(ProductView product) {
         return product.customerTypes().stream().sorted().map(CustomerType::name)
-                .map(t -> t.charAt(0) + t.substring(1).toLowerCase()).collect(Collectors.joining(", "));
+                .map(t -> t.charAt(0) + t.substring(1).toLowerCase(Locale.ROOT)).collect(Collectors.joining(", "));
     }
 
     public String requirements(ProductView product) {
-        return product.inventoryRequirements().isEmpty() ? "—" : product.inventoryRequirements().stream()
-                .map(r -> r.template() + (r.required() ? " *" : ""))
+        return product.inventoryRequirements().isEmpty() ? "No inventory needed" : product.inventoryRequirements()
+                .stream().map(r -> r.template() + (r.required() ? " *" : ""))
                 .collect(Collectors.joining(", "));
+    }
+
+    public ProductCategory getCategory() {
+        return category;
+    }
+
+    public void setCategory(ProductCategory category) {
+        this.category = category;
+    }
+
+    public CustomerType getCustomerType() {
+        return customerType;
+    }
+
+    public void setCustomerType(CustomerType customerType) {
+        this.customerType = customerType;
     }
 }

@@ -22,9 +22,9 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** Staff sign in and see the catalog, in headless Chromium (Debian's chromium and chromium-driver). */
+/** Staff at work on the screens, in headless Chromium (Debian's chromium and chromium-driver). */
 @ExtendWith(ArquillianExtension.class)
-class CatalogScreenIT {
+class StaffScreensIT {
 
     WebDriver browser;
     WebDriverWait wait;
@@ -57,16 +57,69 @@ class CatalogScreenIT {
     }
 
     @Test
-    void agentSignsInAndSeesTheEnabledProducts() throws Exception {
+    void agentSignsInAndSeesThePlansForIndividuals() throws Exception {
         browser.get(PlanDeskDeployment.BASE_URL);
         signIn("agent", "agent");
 
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("products"), "Mobile - 20GB Plan"));
-        String catalog = browser.findElement(By.id("products")).getText();
-        assertThat(catalog).contains("Mobile - 20GB Plan", "Fibre - 100Mbps", "5GB Data Boost", "£15.00",
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("catalog"), "Mobile - 20GB Plan"));
+        assertThat(cardNames()).contains("Mobile - 20GB Plan", "Fibre - 100Mbps", "IPTV - Essentials")
+                .doesNotContain("VoIP - Business Line", "5GB Data Boost");
+        assertThat(browser.findElement(By.id("catalog")).getText()).contains("£15.00 / month",
                 "SIM Card *, Mobile Number *");
         assertThat(browser.findElement(By.id("signed-in-user")).getText()).isEqualTo("agent");
         screenshot("catalog");
+    }
+
+    @Test
+    void theCatalogTogglesFilterTheCards() throws Exception {
+        browser.get(PlanDeskDeployment.BASE_URL);
+        signIn("agent", "agent");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("catalog"), "IPTV - Essentials"));
+
+        toggle("Business");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("catalog"), "VoIP - Business Line"));
+        assertThat(cardNames()).contains("VoIP - Business Line", "Mobile - 20GB Plan").doesNotContain("IPTV - Essentials");
+
+        toggle("Add-ons");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("catalog"), "5GB Data Boost"));
+        assertThat(cardNames()).containsExactly("5GB Data Boost");
+        screenshot("catalog-business-addons");
+    }
+
+    @Test
+    void typeAheadFindsJohnSmithByPhoneAndOpensHisPage() throws Exception {
+        browser.get(PlanDeskDeployment.BASE_URL + "customers.xhtml");
+        signIn("agent", "agent");
+
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("search:query"))).sendKeys("+1 234 567 890");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("search:results"), "John Smith (ID: 123)"));
+        screenshot("customer-search");
+        browser.findElement(By.linkText("John Smith (ID: 123)")).click();
+
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("customer-name"), "John Smith (ID: 123)"));
+        assertThat(browser.findElement(By.id("tabs")).getText()).contains("+1234567890", "Valid payment method on file");
+        screenshot("customer-page");
+    }
+
+    @Test
+    void anUnknownCustomerGetsHintsInsteadOfResults() {
+        browser.get(PlanDeskDeployment.BASE_URL + "customers.xhtml");
+        signIn("agent", "agent");
+
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("search:query"))).sendKeys("Nobody Atall");
+
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("search:not-found")));
+        assertThat(browser.findElement(By.id("search:not-found")).getText()).contains("Customer not found");
+    }
+
+    private void toggle(String label) {
+        browser.findElement(By.xpath("//div[contains(@class,'ui-selectonebutton')]//*[normalize-space(text())='"
+                + label + "']")).click();
+    }
+
+    private java.util.List<String> cardNames() {
+        return browser.findElements(By.cssSelector(".product-card .pd-product-name")).stream()
+                .map(org.openqa.selenium.WebElement::getText).toList();
     }
 
     @Test
@@ -76,7 +129,7 @@ class CatalogScreenIT {
 
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login-error")));
         assertThat(browser.findElement(By.id("login-error")).getText()).contains("user name or password is wrong");
-        assertThat(browser.findElements(By.id("products"))).isEmpty();
+        assertThat(browser.findElements(By.id("catalog"))).isEmpty();
     }
 
     private void signIn(String user, String password) {

@@ -1,0 +1,51 @@
+package com.plandesk.web.screens;
+
+import com.plandesk.customer.CustomerDirectory;
+import com.plandesk.customer.CustomerView;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+
+/** The customer directory: one box, results while typing. */
+@Named
+@ViewScoped
+public class CustomerSearch implements Serializable {
+
+    @Inject
+    CustomerDirectory customers;
+
+    private String query;
+    private Long productId;
+    private transient List<CustomerView> results = List.of();
+
+    public void search() {
+        results = customers.search(query);
+    }
+
+    public boolean isSearched() {
+        return query != null && !query.isBlank();
+    }
+
+    public List<CustomerView> getResults() {
+        return results;
+    }
+
+    public String getQuery() {
+        return query;
+    }
+
+    public void setQuery(String query) {
+        this.query = query;
+    }
+
+    /** Set when staff came from a product's "Assign to Customer". */
+    public Long getProductId() {
+        return productId;
+    }
+
+    public void setProductId(Long productId) {
+        this.productId = productId;
+    }
+}
