@@ -7,6 +7,15 @@ ALTER TABLE customer ADD COLUMN name_search VARCHAR(200);
 ALTER TABLE customer ADD COLUMN email_search VARCHAR(200);
 ALTER TABLE customer ADD COLUMN phone_digits VARCHAR(40);
 CREATE INDEX customer_phone_digits ON customer (phone_digits);
+CREATE INDEX customer_email_search ON customer (email_search);
+-- Type-ahead on names matches the start of any word ("smi" finds John Smith): one key per word start,
+-- searched as a range of an ordered index, so even a common prefix costs only the ten rows it returns.
+CREATE TABLE customer_name_key (
+    customer_id BIGINT       NOT NULL REFERENCES customer (id),
+    name_key    VARCHAR(200) NOT NULL,
+    PRIMARY KEY (customer_id, name_key)
+);
+CREATE INDEX customer_name_key_search ON customer_name_key (name_key, customer_id);
 
 CREATE TABLE reservation (
     token       VARCHAR(64)  PRIMARY KEY,

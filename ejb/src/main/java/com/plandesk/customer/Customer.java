@@ -10,11 +10,15 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 
 @Entity
@@ -42,6 +46,11 @@ public class Customer {
     private String poNumber;
 
     /** Search keys ({@link SearchKeys}), kept in step with the fields they come from. */
+    @ElementCollection
+    @CollectionTable(name = "customer_name_key", joinColumns = @JoinColumn(name = "customer_id"))
+    @Column(name = "name_key")
+    private Set<String> nameKeys = new HashSet<>();
+
     private String nameSearch;
     private String emailSearch;
     private String phoneDigits;
@@ -67,14 +76,16 @@ public class Customer {
         this.phone = phone;
         this.paymentMethodValid = paymentMethodValid;
         this.status = CustomerStatus.ACTIVE;
+        computeSearchKeys();
     }
 
-    @PrePersist
-    @PreUpdate
-    void computeSearchKeys() {
+    private void computeSearchKeys() {
         nameSearch = SearchKeys.name(name);
         emailSearch = SearchKeys.email(email);
         phoneDigits = SearchKeys.phone(phone);
+        Set<String> keys = SearchKeys.nameKeys(name);
+        nameKeys.retainAll(keys);
+        nameKeys.addAll(keys);
     }
 
     public void changeDetails(String name, String email, String phone, boolean paymentMethodValid) {
@@ -82,6 +93,7 @@ public class Customer {
         this.email = email;
         this.phone = phone;
         this.paymentMethodValid = paymentMethodValid;
+        computeSearchKeys();
     }
 
     public void changeCustomFields(String accountNumber, String costCentre, String poNumber) {

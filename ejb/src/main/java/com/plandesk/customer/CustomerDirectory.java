@@ -8,8 +8,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -19,8 +18,8 @@ import java.util.Map;
 public class CustomerDirectory {
 
     static final int MAX_RESULTS = 10;
-    /** Names and e-mails are matched from three characters on (trigram indexes need three). */
-    static final int MIN_TEXT_LENGTH = 3;
+    /** E-mails are matched from three characters on; shorter text is a name. */
+    static final int MIN_EMAIL_LENGTH = 3;
 
     @PersistenceContext
     private EntityManager em;
@@ -29,44 +28,54 @@ public class CustomerDirectory {
     private BeanValidation validation;
 
     /**
-     * Type-ahead: customer ID, phone in any common format (prefix), e-mail (prefix) or name (any part, any
-     * case, with or without accents). At most ten, by name.
+     * Type-ahead: the customer ID, then phones (any common format) and e-mails that start with the query,
+     * then names with a word that starts with it — any case, with or without accents. At most ten. Each
+     * key is one range over an ordered index, so a common prefix costs no more than a rare one.
      */
     public List<CustomerView> search(String query) {
         String q = query == null ? "" : query.trim();
         if (q.isEmpty()) {
             return List.of();
         }
-        List<String> where = new ArrayList<>();
-        List<Object[]> parameters = new ArrayList<>();
+        Map<Long, Customer> found = new LinkedHashMap<>();
         if (q.matches("\\d{1,18}")) {
-            where.add("c.id = :id");
-            parameters.add(new Object[] {"id", Long.valueOf(q)});
+            Customer byId = em.find(Customer.class, Long.valueOf(q));
+            if (byId != null) {
+                found.put(byId.getId(), byId);
+            }
         }
         if (SearchKeys.looksLikePhone(q)) {
-            where.add("c.phoneDigits like :phone");
-            parameters.add(new Object[] {"phone", escapeLike(SearchKeys.phone(q)) + "%"});
+            collect(found, "c.phoneDigits", SearchKeys.phone(q));
         }
-        if (q.length() >= MIN_TEXT_LENGTH) {
-            String name = SearchKeys.name(q);
-            where.add("c.nameSearch like :name");
-            parameters.add(new Object[] {"name", "%" + escapeLike(name) + "%"});
-            if (!q.contains(" ")) {
-                where.add("c.emailSearch like :email");
-                parameters.add(new Object[] {"email", escapeLike(SearchKeys.email(q)) + "%"});
-            }
-        } else if (where.isEmpty()) {
-            where.add("c.nameSearch = :name");
-            parameters.add(new Object[] {"name", SearchKeys.name(q)});
+        if (q.contains("@") || !q.contains(" ") && q.length() >= MIN_EMAIL_LENGTH) {
+            collect(found, "c.emailSearch", SearchKeys.email(q));
         }
-        TypedQuery<Customer> search = em.createQuery("select c from Customer c where " + String.join(" or ", where)
-                + " order by c.nameSearch, c.id", Customer.class);
-        parameters.forEach(p -> search.setParameter((String) p[0], p[1]));
-        return search.setMaxResults(MAX_RESULTS).getResultStream().map(CustomerView::of).toList();
+        if (found.size() < MAX_RESULTS && !SearchKeys.name(q).isEmpty()) {
+            String key = SearchKeys.name(q);
+            em.createQuery("""
+                            select c from Customer c join c.nameKeys k
+                            where k >= :from and k < :to order by k, c.id""", Customer.class)
+                    .setParameter("from", key)
+                    .setParameter("to", SearchKeys.prefixEnd(key))
+                    .setMaxResults(MAX_RESULTS * 2)
+                    .getResultStream()
+                    .forEach(c -> found.putIfAbsent(c.getId(), c));
+        }
+        return found.values().stream().limit(MAX_RESULTS).map(CustomerView::of).toList();
     }
 
-    private static String escapeLike(String value) {
-        return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    /** Customers whose key starts with the prefix, in key order. */
+    private void collect(Map<Long, Customer> found, String key, String prefix) {
+        if (prefix == null || prefix.isEmpty() || found.size() >= MAX_RESULTS) {
+            return;
+        }
+        em.createQuery("select c from Customer c where " + key + " >= :from and " + key + " < :to order by "
+                        + key + ", c.id", Customer.class)
+                .setParameter("from", prefix)
+                .setParameter("to", SearchKeys.prefixEnd(prefix))
+                .setMaxResults(MAX_RESULTS)
+                .getResultStream()
+                .forEach(c -> found.putIfAbsent(c.getId(), c));
     }
 
     public CustomerView view(Long customerId) {

@@ -1,7 +1,9 @@
 package com.plandesk.customer;
 
 import java.text.Normalizer;
+import java.util.LinkedHashSet;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -12,6 +14,7 @@ public final class SearchKeys {
 
     /** Numbers written nationally ("07700 …") are this country's. */
     static final String HOME_COUNTRY_CODE = "44";
+    static final int MAX_NAME_KEYS = 6;
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern PHONE_LIKE = Pattern.compile("[+()\\d][\\d\\s().+-]*");
@@ -25,6 +28,29 @@ public final class SearchKeys {
         }
         String plain = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
         return plain.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").trim();
+    }
+
+    /** One key per word start: "José Müller-Smith" gives "jose muller-smith", "muller-smith", "smith". */
+    public static Set<String> nameKeys(String name) {
+        String plain = name(name);
+        Set<String> keys = new LinkedHashSet<>();
+        if (plain == null || plain.isEmpty()) {
+            return keys;
+        }
+        keys.add(plain);
+        for (int i = 1; i < plain.length() && keys.size() < MAX_NAME_KEYS; i++) {
+            char before = plain.charAt(i - 1);
+            if ((before == ' ' || before == '-' || before == '\'') && plain.charAt(i) != ' ') {
+                keys.add(plain.substring(i));
+            }
+        }
+        return keys;
+    }
+
+    /** The first string after every string that starts with the prefix (its last character plus one). */
+    public static String prefixEnd(String prefix) {
+        int last = prefix.codePointBefore(prefix.length());
+        return prefix.substring(0, prefix.length() - Character.charCount(last)) + Character.toString(last + 1);
     }
 
     public static String email(String email) {

@@ -31,9 +31,10 @@ public class DatabaseMigration {
 
     @PostConstruct
     void migrate() {
-        // {vendor}: indexes that only one database has (PostgreSQL's trigram index).
+        // {vendor}: what only one database needs (PostgreSQL's byte-order collation for search keys).
         // Baseline 0: JBeret creates its tables at server boot, so the schema is never empty here.
-        int applied = flyway("flyway_schema_history", "classpath:db/migration", "classpath:db/vendor/{vendor}").migrate().migrationsExecuted;
+        int applied = flyway("flyway_schema_history", "classpath:db/migration",
+                "classpath:db/vendor/{vendor}").migrate().migrationsExecuted;
         LOG.info(() -> "Application schema up to date (" + applied + " migrations applied now)");
         if (Settings.demoData()) {
             int demo = flyway("flyway_demo_history", "classpath:db/demo").migrate().migrationsExecuted;
@@ -49,6 +50,8 @@ public class DatabaseMigration {
                      "select id, name, email, phone from customer where name_search is null");
              PreparedStatement update = connection.prepareStatement(
                      "update customer set name_search = ?, email_search = ?, phone_digits = ? where id = ?");
+             PreparedStatement addKey = connection.prepareStatement(
+                     "insert into customer_name_key (customer_id, name_key) values (?, ?)");
              ResultSet rows = select.executeQuery()) {
             int filled = 0;
             while (rows.next()) {
@@ -57,10 +60,16 @@ public class DatabaseMigration {
                 update.setString(3, SearchKeys.phone(rows.getString(4)));
                 update.setLong(4, rows.getLong(1));
                 update.addBatch();
+                for (String key : SearchKeys.nameKeys(rows.getString(2))) {
+                    addKey.setLong(1, rows.getLong(1));
+                    addKey.setString(2, key);
+                    addKey.addBatch();
+                }
                 filled++;
             }
             if (filled > 0) {
                 update.executeBatch();
+                addKey.executeBatch();
                 int count = filled;
                 LOG.info(() -> "Search keys computed for " + count + " customers");
             }

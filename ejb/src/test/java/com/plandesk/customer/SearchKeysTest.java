@@ -30,6 +30,20 @@ class SearchKeysTest {
     }
 
     @Test
+    void everyWordOfANameStartsAKey() {
+        assertThat(SearchKeys.nameKeys("José Müller-Smith"))
+                .containsExactly("jose muller-smith", "muller-smith", "smith");
+        assertThat(SearchKeys.nameKeys("John  Smith")).containsExactly("john smith", "smith");
+    }
+
+    @Test
+    void aPrefixRangeEndsJustAfterEveryStringWithThatPrefix() {
+        assertThat(SearchKeys.prefixEnd("ros")).isEqualTo("rot");
+        assertThat("rosy").isGreaterThanOrEqualTo("ros").isLessThan(SearchKeys.prefixEnd("ros"));
+        assertThat("rot").isGreaterThanOrEqualTo(SearchKeys.prefixEnd("ros"));
+    }
+
+    @Test
     void missingValuesStayMissing() {
         assertThat(SearchKeys.phone(null)).isNull();
         assertThat(SearchKeys.phone("n/a")).isNull();
