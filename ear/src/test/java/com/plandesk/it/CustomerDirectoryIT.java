@@ -81,8 +81,14 @@ class CustomerDirectoryIT {
 
     @Test
     void aCustomersServicesAreListedByServiceType() {
-        assertThat(agent.get("customers/456/services?serviceType=INTERNET").array()).isEmpty();
+        long newCustomer = agent.post("customers", "{\"type\": \"INDIVIDUAL\", \"name\": \"Nina New\"}").json()
+                .getJsonNumber("id").longValue();
+
+        assertThat(agent.get("customers/" + newCustomer + "/services").array()).isEmpty();
+        assertThat(agent.get("customers/456/services?serviceType=INTERNET").array().getValuesAs(JsonObject.class))
+                .allMatch(s -> s.getString("serviceType").equals("INTERNET"));
         assertThat(agent.get("customers/999999/services").status()).isEqualTo(404);
+        assertThat(agent.get("customers/456/services?serviceType=RADIO").status()).isEqualTo(400);
     }
 
     private List<String> labels(String query) {

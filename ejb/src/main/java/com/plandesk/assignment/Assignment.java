@@ -6,6 +6,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 
 /** One request to give a product to a customer: what was chosen, by whom and when. */
@@ -26,6 +27,8 @@ public class Assignment {
     private Long billingContactId;
     private Long technicalContactId;
     private String poNumber;
+    private LocalDate installationDate;
+    private String customFields;
     private String requestedBy;
     private LocalDateTime requestedAt;
 
@@ -41,6 +44,8 @@ public class Assignment {
         this.billingContactId = request.billingContactId();
         this.technicalContactId = request.technicalContactId();
         this.poNumber = request.poNumber();
+        this.installationDate = request.installationDate();
+        this.customFields = request.customFieldLines();
         this.requestedBy = requestedBy;
         this.requestedAt = LocalDateTime.now();
     }
@@ -55,6 +60,30 @@ public class Assignment {
 
     public Long getProductId() {
         return productId;
+    }
+
+    public Long getSiteId() {
+        return siteId;
+    }
+
+    public Long getBillingContactId() {
+        return billingContactId;
+    }
+
+    public Long getTechnicalContactId() {
+        return technicalContactId;
+    }
+
+    public String getPoNumber() {
+        return poNumber;
+    }
+
+    public LocalDate getInstallationDate() {
+        return installationDate;
+    }
+
+    public String getCustomFields() {
+        return customFields;
     }
 
     public Long getServiceId() {

@@ -7,6 +7,7 @@ import com.plandesk.customer.ContactRole;
 import com.plandesk.customer.Customer;
 import com.plandesk.customer.CustomerDirectory;
 import com.plandesk.customer.CustomerStatus;
+import com.plandesk.customer.CustomerType;
 import com.plandesk.customer.Site;
 import com.plandesk.inventory.Inventory;
 import com.plandesk.inventory.InventoryItem;
@@ -22,7 +23,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
@@ -53,6 +56,9 @@ public class AssignmentService {
     @Inject
     private CustomerDirectory customers;
 
+    /** The process that wraps a plan ordered for a business customer (site, contacts, PO, billing note). */
+    public static final String BUSINESS_ORDER_PROCESS = "provisionBusinessOrder";
+
     @RolesAllowed("agent")
     public AssignmentResult assign(AssignmentRequest request, String requestedBy) {
         checkWellFormed(request);
@@ -69,15 +75,59 @@ public class AssignmentService {
         checkEligible(customer, product);
         checkBusinessDetails(customer, request);
         List<InventoryItem> items = checkItems(product, chosenItems(request), request.reservationToken());
-        ProcessDefinition process = provisionings.deployedProcess(product.getProcessKey());
+        return product.getCategory() == ProductCategory.ADDON
+                ? assignAddon(request, customer, product, items, requestedBy)
+                : assignPlan(request, customer, product, items, requestedBy);
+    }
+
+    private AssignmentResult assignPlan(AssignmentRequest request, Customer customer, Product product,
+                                        List<InventoryItem> items, String requestedBy) {
+        if (request.serviceId() != null) {
+            throw PlanDeskException.invalid("serviceId", product.getName()
+                    + " is a plan: it creates its own service, so leave serviceId out.");
+        }
+        boolean businessOrder = customer.getType() == CustomerType.BUSINESS;
+        ProcessDefinition planProcess = provisionings.deployedProcess(product.getProcessKey());
+        ProcessDefinition process = businessOrder ? provisionings.deployedProcess(BUSINESS_ORDER_PROCESS) : planProcess;
 
         Service service = services.open(customer, product, product.isRecurring() && request.autoRenewOrDefault());
         inventory.holdForService(items, service.getId(), request.reservationToken());
+        Map<String, Object> variables = new HashMap<>(product.defaultVariables());
+        if (businessOrder) {
+            variables.put(ProvisioningService.PLAN_PROCESS_KEY, product.getProcessKey());
+        }
+        return start(request, customer, product, service, process, variables, requestedBy);
+    }
+
+    /** An add-on runs against an existing, active service of its type: no new service. */
+    private AssignmentResult assignAddon(AssignmentRequest request, Customer customer, Product product,
+                                         List<InventoryItem> items, String requestedBy) {
+        if (request.serviceId() == null) {
+            throw PlanDeskException.notAllowed("serviceId", product.getName() + " is an add-on: choose the "
+                    + product.getServiceType().label() + " service of " + customer.label() + " that receives it.");
+        }
+        Service target = em.find(Service.class, request.serviceId());
+        if (target == null || !target.getCustomerId().equals(customer.getId())) {
+            throw PlanDeskException.notAllowed("serviceId", "Service " + request.serviceId() + " is not a service of "
+                    + customer.label() + ".");
+        }
+        String problem = ServiceRecords.addonProblem(target, product);
+        if (problem != null) {
+            throw PlanDeskException.notAllowed("serviceId", problem);
+        }
+        ProcessDefinition process = provisionings.deployedProcess(product.getProcessKey());
+        inventory.holdForService(items, target.getId(), request.reservationToken());
+        return start(request, customer, product, target, process, new HashMap<>(product.defaultVariables()),
+                requestedBy);
+    }
+
+    private AssignmentResult start(AssignmentRequest request, Customer customer, Product product, Service service,
+                                   ProcessDefinition process, Map<String, Object> variables, String requestedBy) {
         Assignment assignment = new Assignment(request, service.getId(), requestedBy);
         em.persist(assignment);
         em.flush();
-        Provisioning provisioning = provisionings.start(assignment.getId(), service, process,
-                product.defaultVariables());
+        Provisioning provisioning = provisionings.start(assignment.getId(), service, product.getId(), process,
+                variables);
         customers.record(customer.getId(), requestedBy, "Assigned " + product.getName(),
                 "Service " + service.getId() + ", provisioning " + provisioning.getId());
         return new AssignmentResult(assignment.getId(), provisioning.getId(), service.getId());
@@ -91,11 +141,6 @@ public class AssignmentService {
         if (!product.isEnabled()) {
             throw PlanDeskException.notAllowed("productId", product.getName()
                     + " is disabled in the catalog: choose an enabled product.");
-        }
-        if (product.getCategory() == ProductCategory.ADDON) {
-            throw PlanDeskException.notAllowed("productId", product.getName()
-                    + " is an add-on: add-ons are provisioned against an existing service, which this version"
-                    + " cannot do yet.");
         }
         if (!product.isFor(customer.getType())) {
             throw PlanDeskException.notAllowed("productId", product.getName() + " is not available to "

@@ -264,10 +264,12 @@ public class Inventory {
         if (items.isEmpty()) {
             throw new IllegalStateException("No " + templateName + " is held for service " + serviceId);
         }
-        InventoryItem item = items.get(0);
+        // a RESERVED one first: the service may already have an ASSIGNED item of this template (add-ons)
+        InventoryItem item = items.stream().filter(i -> i.getStatus() == ItemStatus.RESERVED).findFirst()
+                .orElse(items.get(0));
         em.createQuery("""
                         update InventoryItem i set i.status = :assigned, i.customerId = :customer,
-                            i.availableStatus = null, i.version = i.version + 1
+                            i.version = i.version + 1
                         where i.id = :id and i.serviceId = :service""")
                 .setParameter("assigned", ItemStatus.ASSIGNED)
                 .setParameter("customer", customerId)
@@ -275,6 +277,36 @@ public class Inventory {
                 .setParameter("service", serviceId)
                 .executeUpdate();
         return item.describe();
+    }
+
+    /** An add-on's items: every item held for the service becomes ASSIGNED to it. */
+    public String assignHeldItems(Long serviceId, Long customerId) {
+        List<String> templates = em.createQuery("""
+                        select distinct i.template.name from InventoryItem i
+                        where i.serviceId = :service and i.status = :reserved""", String.class)
+                .setParameter("service", serviceId)
+                .setParameter("reserved", ItemStatus.RESERVED)
+                .getResultList();
+        if (templates.isEmpty()) {
+            return "No inventory for this add-on";
+        }
+        return String.join(", ", templates.stream().map(t -> assignHeldItem(serviceId, customerId, t)).toList());
+    }
+
+    /**
+     * A cancelled provisioning gives its items back to stock, as they were before it took them: those held for
+     * the service and, when the service never became active, those it had assigned already.
+     */
+    public int releaseItems(Long serviceId, boolean assignedToo) {
+        return em.createQuery("""
+                        update InventoryItem i set i.status = i.availableStatus, i.availableStatus = null,
+                            i.serviceId = null, i.customerId = null, i.version = i.version + 1
+                        where i.serviceId = :service and i.availableStatus is not null
+                          and i.status in :released""")
+                .setParameter("service", serviceId)
+                .setParameter("released", assignedToo ? List.of(ItemStatus.RESERVED, ItemStatus.ASSIGNED)
+                        : List.of(ItemStatus.RESERVED))
+                .executeUpdate();
     }
 
     // --- stock management (admin) --------------------------------------------------------------------

@@ -61,14 +61,20 @@ public class ProcessEngineBootstrap {
         configuration.setTransactionsExternallyManaged(true);
         configuration.setDatabaseSchemaUpdate("true");
         configuration.setHistory("audit");
-        configuration.setJobExecutor(new DefaultJobExecutor()); // the CDI configuration has none before build
+        DefaultJobExecutor jobExecutor = new DefaultJobExecutor(); // the CDI configuration has none before build
+        // New jobs wake the executor at once; a retry due later is found within a second.
+        jobExecutor.setWaitTimeInMillis(1000);
+        configuration.setJobExecutor(jobExecutor);
         configuration.setJobExecutorActivate(true);
+        // A failing task is tried three times, a second apart, before its provisioning is FAILED.
+        configuration.setFailedJobRetryTimeCycle("R3/PT1S");
         // Metrics stay in memory: no periodic writes competing with provisioning (and none at shutdown).
         configuration.setDbMetricsReporterActivate(false);
         ProvisioningProgress progress = new ProvisioningProgress(provisionings);
         // the engine adds its own entries to these lists: they must be mutable
         configuration.setCustomPostBPMNParseListeners(new ArrayList<>(List.of(progress.parseListener())));
         configuration.setCustomIncidentHandlers(new ArrayList<>(List.of(progress.incidentHandler())));
+        configuration.setFailedJobCommandFactory(progress.failedAttempts());
         engine = configuration.buildProcessEngine();
         RuntimeContainerDelegate.INSTANCE.get().registerProcessEngine(engine);
 

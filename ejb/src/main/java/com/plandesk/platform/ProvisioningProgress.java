@@ -7,6 +7,10 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.jobexecutor.DefaultFailedJobCommandFactory;
+import org.camunda.bpm.engine.impl.jobexecutor.FailedJobCommandFactory;
+import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.camunda.bpm.engine.impl.incident.DefaultIncidentHandler;
 import org.camunda.bpm.engine.impl.incident.IncidentContext;
 import org.camunda.bpm.engine.impl.incident.IncidentHandler;
@@ -43,6 +47,7 @@ public class ProvisioningProgress {
     }
 
     BpmnParseListener parseListener() {
+        ExecutionListener taskStart = this::taskStarted;
         ExecutionListener taskEnd = this::taskEnded;
         ExecutionListener processEnd = this::processEnded;
         return new AbstractBpmnParseListener() {
@@ -53,39 +58,44 @@ public class ProvisioningProgress {
 
             @Override
             public void parseServiceTask(Element element, ScopeImpl scope, ActivityImpl activity) {
-                activity.addBuiltInListener(ExecutionListener.EVENTNAME_END, taskEnd);
+                track(activity, taskStart, taskEnd);
             }
 
             @Override
             public void parseSendTask(Element element, ScopeImpl scope, ActivityImpl activity) {
-                activity.addBuiltInListener(ExecutionListener.EVENTNAME_END, taskEnd);
+                track(activity, taskStart, taskEnd);
             }
 
             @Override
             public void parseScriptTask(Element element, ScopeImpl scope, ActivityImpl activity) {
-                activity.addBuiltInListener(ExecutionListener.EVENTNAME_END, taskEnd);
+                track(activity, taskStart, taskEnd);
             }
 
             @Override
             public void parseBusinessRuleTask(Element element, ScopeImpl scope, ActivityImpl activity) {
-                activity.addBuiltInListener(ExecutionListener.EVENTNAME_END, taskEnd);
+                track(activity, taskStart, taskEnd);
             }
 
             @Override
             public void parseTask(Element element, ScopeImpl scope, ActivityImpl activity) {
-                activity.addBuiltInListener(ExecutionListener.EVENTNAME_END, taskEnd);
+                track(activity, taskStart, taskEnd);
             }
 
             @Override
             public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
-                activity.addBuiltInListener(ExecutionListener.EVENTNAME_END, taskEnd);
+                track(activity, taskStart, taskEnd);
             }
 
             @Override
             public void parseCallActivity(Element element, ScopeImpl scope, ActivityImpl activity) {
-                activity.addBuiltInListener(ExecutionListener.EVENTNAME_END, taskEnd);
+                track(activity, taskStart, taskEnd);
             }
         };
+    }
+
+    private static void track(ActivityImpl activity, ExecutionListener start, ExecutionListener end) {
+        activity.addBuiltInListener(ExecutionListener.EVENTNAME_START, start);
+        activity.addBuiltInListener(ExecutionListener.EVENTNAME_END, end);
     }
 
     IncidentHandler incidentHandler() {
@@ -99,11 +109,44 @@ public class ProvisioningProgress {
                 if (provisioningId != null) {
                     LOG.warning(() -> "Provisioning " + provisioningId + " failed at " + context.getActivityId()
                             + ": " + message);
-                    provisionings.fail(provisioningId, context.getActivityId(), message);
+                    var activity = execution.getProcessDefinition().findActivity(context.getActivityId());
+                    provisionings.fail(provisioningId, context.getActivityId(),
+                            activity == null ? context.getActivityId() : activity.getName(), message);
                 }
                 return incident;
             }
         };
+    }
+
+    /** Every failed attempt is logged with the system's answer; the last one becomes the incident. */
+    FailedJobCommandFactory failedAttempts() {
+        return new DefaultFailedJobCommandFactory() {
+            @Override
+            public Command<Object> getCommand(String jobId, Throwable exception) {
+                Command<Object> standard = super.getCommand(jobId, exception);
+                return commandContext -> {
+                    Object result = standard.execute(commandContext);
+                    JobEntity job = commandContext.getJobManager().findJobById(jobId);
+                    ExecutionEntity execution = job == null ? null : job.getExecution();
+                    Long provisioningId = execution == null ? null : provisioningId(execution);
+                    if (provisioningId != null && job.getRetries() > 0) {
+                        var activity = execution.getProcessDefinition().findActivity(job.getActivityId());
+                        provisionings.attemptFailed(provisioningId,
+                                activity == null ? job.getActivityId() : activity.getName(),
+                                job.getRetries(), exception.getMessage());
+                    }
+                    return result;
+                };
+            }
+        };
+    }
+
+    private void taskStarted(DelegateExecution execution) {
+        Long provisioningId = provisioningId(execution);
+        if (provisioningId != null) {
+            provisionings.taskStarted(provisioningId, execution.getCurrentActivityId(),
+                    execution.getCurrentActivityName());
+        }
     }
 
     private void taskEnded(DelegateExecution execution) {
@@ -113,7 +156,7 @@ public class ProvisioningProgress {
         }
         Object detail = execution.getVariableLocal(TASK_DETAIL);
         execution.removeVariableLocal(TASK_DETAIL);
-        provisionings.taskDone(provisioningId, execution.getCurrentActivityId(),
+        provisionings.taskDone(provisioningId, execution.getCurrentActivityId(), execution.getCurrentActivityName(),
                 detail == null ? null : detail.toString());
     }
 

@@ -27,6 +27,36 @@ public final class Settings {
         return Integer.parseInt(get("plandesk.reservation-minutes", "PLANDESK_RESERVATION_MINUTES", "15"));
     }
 
+    /** CGRateS JSON-RPC endpoint; by default the simulator that ships with Plan Desk. */
+    public static String ocsUrl() {
+        return get("plandesk.ocs.url", "PLANDESK_OCS_URL", "http://127.0.0.1:" + ocsSimulatorPort() + "/jsonrpc");
+    }
+
+    public static String ocsTenant() {
+        return get("plandesk.ocs.tenant", "PLANDESK_OCS_TENANT", "cgrates.org");
+    }
+
+    /** Every OCS call gives up after this long (default 5 s). */
+    public static int ocsTimeoutMillis() {
+        return Integer.parseInt(get("plandesk.ocs.timeout-ms", "PLANDESK_OCS_TIMEOUT_MS", "5000"));
+    }
+
+    /** The port of the bundled CGRateS simulator; 0 turns it off (when a real CGRateS is used). */
+    public static int ocsSimulatorPort() {
+        return Integer.parseInt(get("plandesk.ocs.simulator-port", "PLANDESK_OCS_SIMULATOR_PORT", "2080"));
+    }
+
+    /** Network (HLR/HSS, RADIUS) calls give up after this long (default 5 s). */
+    public static int networkTimeoutMillis() {
+        return Integer.parseInt(get("plandesk.network.timeout-ms", "PLANDESK_NETWORK_TIMEOUT_MS", "5000"));
+    }
+
+    /** A provisioning with no progress for this long is failed as timed out (default 5 minutes). */
+    public static int provisioningTimeoutSeconds() {
+        return Integer.parseInt(get("plandesk.provisioning.timeout-seconds", "PLANDESK_PROVISIONING_TIMEOUT_SECONDS",
+                "300"));
+    }
+
     /** The SMTP host; without one, welcome e-mails are written to the log instead of being sent. */
     public static String smtpHost() {
         return get("plandesk.smtp.host", "PLANDESK_SMTP_HOST", null);

@@ -1,9 +1,10 @@
 package com.plandesk.provisioning;
 
 /** A task the process will run, as read from the BPMN model before it starts. */
-public record PlannedTask(String activityId, String name, String inventoryTemplate, String detail) {
+public record PlannedTask(String activityId, String name, String inventoryTemplate, String calledElement,
+                          String detail) {
 
     public PlannedTask withDetail(String detail) {
-        return new PlannedTask(activityId, name, inventoryTemplate, detail);
+        return new PlannedTask(activityId, name, inventoryTemplate, calledElement, detail);
     }
 }

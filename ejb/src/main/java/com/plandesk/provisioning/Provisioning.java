@@ -23,6 +23,7 @@ public class Provisioning {
 
     private Long assignmentId;
     private Long serviceId;
+    private Long productId;
     private String processKey;
     private String processInstanceId;
 
@@ -32,6 +33,7 @@ public class Provisioning {
     private String error;
     private LocalDateTime startedAt;
     private LocalDateTime endedAt;
+    private LocalDateTime lastProgressAt;
 
     @Version
     private long version;
@@ -39,12 +41,21 @@ public class Provisioning {
     protected Provisioning() {
     }
 
-    public Provisioning(Long assignmentId, Long serviceId, String processKey) {
+    public Provisioning(Long assignmentId, Long serviceId, Long productId, String processKey) {
         this.assignmentId = assignmentId;
         this.serviceId = serviceId;
+        this.productId = productId;
         this.processKey = processKey;
         this.status = ProvisioningStatus.RUNNING;
         this.startedAt = LocalDateTime.now();
+        this.lastProgressAt = startedAt;
+    }
+
+    void retried() {
+        status = ProvisioningStatus.RUNNING;
+        error = null;
+        endedAt = null;
+        lastProgressAt = LocalDateTime.now();
     }
 
     void started(String processInstanceId) {
@@ -69,6 +80,14 @@ public class Provisioning {
 
     public Long getAssignmentId() {
         return assignmentId;
+    }
+
+    public Long getProductId() {
+        return productId;
+    }
+
+    public LocalDateTime getLastProgressAt() {
+        return lastProgressAt;
     }
 
     public Long getServiceId() {

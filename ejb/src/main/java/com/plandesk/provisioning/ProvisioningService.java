@@ -1,34 +1,52 @@
 package com.plandesk.provisioning;
 
 import com.plandesk.inventory.Inventory;
+import com.plandesk.inventory.ItemStatus;
 import com.plandesk.inventory.ItemView;
 import com.plandesk.platform.PlanDeskException;
 import com.plandesk.platform.ProcessEngineBootstrap;
+import com.plandesk.platform.Settings;
+import com.plandesk.provisioning.ProvisioningLogEntry.Level;
 import com.plandesk.service.Service;
 import com.plandesk.service.ServiceRecords;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 
-/** Starts provisionings, records their progress as the engine reports it, and tells staff where they stand. */
+/**
+ * Starts provisionings, records their progress as the engine reports it (task list, log, status), and lets
+ * staff retry, cancel and watch them. The engine's jobs do the work; this keeps what staff read cheap.
+ */
 @Stateless
 @PermitAll
 public class ProvisioningService {
 
-    /** Process variables: ids only, never entities. */
+    /** Process variables: ids and plain values only, never entities. */
     public static final String PROVISIONING_ID = "provisioningId";
     public static final String SERVICE_ID = "serviceId";
     public static final String CUSTOMER_ID = "customerId";
     public static final String ASSIGNMENT_ID = "assignmentId";
+    public static final String PRODUCT_ID = "productId";
+    /** The plan process a business order calls. */
+    public static final String PLAN_PROCESS_KEY = "planProcessKey";
 
     @PersistenceContext
     private EntityManager em;
@@ -42,12 +60,15 @@ public class ProvisioningService {
     @Inject
     private ServiceRecords services;
 
-    /** The deployed (latest) definition of a product's process, or a message saying it is missing. */
+    @Resource
+    private TransactionSynchronizationRegistry transactions;
+
+    /** The deployed (latest) definition of a process, or a message saying it is missing. */
     public ProcessDefinition deployedProcess(String processKey) {
         ProcessDefinition definition = engine().getRepositoryService().createProcessDefinitionQuery()
                 .processDefinitionKey(processKey).latestVersion().singleResult();
         if (definition == null) {
-            throw PlanDeskException.notAllowed("productId", "The product's provisioning process '" + processKey
+            throw PlanDeskException.notAllowed("productId", "The provisioning process '" + processKey
                     + "' is not deployed: ask an analyst to deploy it or choose another product.");
         }
         return definition;
@@ -63,37 +84,62 @@ public class ProvisioningService {
                 .map(ProcessDefinition::getKey).sorted().toList();
     }
 
-    /** Plans the task list from the BPMN model and starts the process, in the caller's transaction. */
-    public Provisioning start(Long assignmentId, Service service, ProcessDefinition definition,
-                              Map<String, String> defaultVariables) {
-        Provisioning provisioning = new Provisioning(assignmentId, service.getId(), definition.getKey());
+    /**
+     * Plans the task list from the BPMN model (a called plan process listed in place of its call) and starts
+     * the process, in the caller's transaction: a refused assignment starts nothing.
+     */
+    public Provisioning start(Long assignmentId, Service service, Long productId, ProcessDefinition definition,
+                              Map<String, ?> extraVariables) {
+        Provisioning provisioning = new Provisioning(assignmentId, service.getId(), productId, definition.getKey());
         em.persist(provisioning);
         em.flush();
 
+        Map<String, Object> variables = new HashMap<>(extraVariables);
+        variables.putAll(Map.of(PROVISIONING_ID, provisioning.getId(), SERVICE_ID, service.getId(),
+                CUSTOMER_ID, service.getCustomerId(), ASSIGNMENT_ID, assignmentId, PRODUCT_ID, productId));
         List<ItemView> held = inventory.itemsOfService(service.getId());
-        List<PlannedTask> plan = TaskPlan.of(
-                engine().getRepositoryService().getBpmnModelInstance(definition.getId()), definition.getKey());
+        List<PlannedTask> plan = plan(definition, variables);
         for (int position = 0; position < plan.size(); position++) {
             PlannedTask task = plan.get(position);
             String template = task.inventoryTemplate();
             if (template != null) {
-                task = task.withDetail(held.stream().filter(i -> template.equals(i.template()))
+                task = task.withDetail(held.stream()
+                        .filter(i -> template.equals(i.template()) && i.status() != ItemStatus.ASSIGNED)
                         .map(ItemView::description).findFirst().orElse(null));
             }
             em.persist(new ProvisioningTask(provisioning.getId(), position, task));
         }
-
-        Map<String, Object> variables = new HashMap<>(defaultVariables);
-        variables.putAll(Map.of(PROVISIONING_ID, provisioning.getId(), SERVICE_ID, service.getId(),
-                CUSTOMER_ID, service.getCustomerId(), ASSIGNMENT_ID, assignmentId));
         String processInstanceId = engine().getRuntimeService().startProcessInstanceById(definition.getId(),
                 String.valueOf(provisioning.getId()), variables).getId();
         provisioning.started(processInstanceId);
+        log(provisioning.getId(), Level.INFO, null, "Started " + definition.getKey() + " (version "
+                + definition.getVersion() + ") for service " + service.getId());
         return provisioning;
     }
 
-    /** Called by the engine when a task ends, in the task's own transaction. */
-    public void taskDone(Long provisioningId, String activityId, String detail) {
+    private List<PlannedTask> plan(ProcessDefinition definition, Map<String, Object> variables) {
+        List<PlannedTask> tasks = new ArrayList<>();
+        for (PlannedTask task : TaskPlan.of(engine().getRepositoryService().getBpmnModelInstance(definition.getId()),
+                definition.getKey())) {
+            String called = task.calledElement();
+            if (called == null) {
+                tasks.add(task);
+            } else {
+                String key = called.startsWith("${") ? String.valueOf(variables.get(called.substring(2,
+                        called.length() - 1).trim())) : called;
+                tasks.addAll(plan(deployedProcess(key), variables));
+            }
+        }
+        return tasks;
+    }
+
+    // --- reported by the engine, each in the task's own transaction -----------------------------------
+
+    public void taskStarted(Long provisioningId, String activityId, String name) {
+        log(provisioningId, Level.INFO, name, "Started");
+    }
+
+    public void taskDone(Long provisioningId, String activityId, String name, String detail) {
         em.createQuery("""
                         update ProvisioningTask t set t.status = :done,
                             t.detail = coalesce(:detail, t.detail)
@@ -103,27 +149,143 @@ public class ProvisioningService {
                 .setParameter("provisioning", provisioningId)
                 .setParameter("activity", activityId)
                 .executeUpdate();
+        em.createQuery("update Provisioning p set p.lastProgressAt = :now where p.id = :id")
+                .setParameter("now", LocalDateTime.now()).setParameter("id", provisioningId).executeUpdate();
+        log(provisioningId, Level.INFO, name, detail == null ? "Done" : "Done: " + detail);
     }
 
-    /** Called by the engine when the process ends: the service becomes ACTIVE only now. */
+    /** A task failed and will be tried again. */
+    public void attemptFailed(Long provisioningId, String name, int retriesLeft, String error) {
+        log(provisioningId, Level.WARN, name, "Attempt failed (" + retriesLeft + " more to go): " + error);
+    }
+
+    /** The process ended: the service becomes ACTIVE only now. */
     public void succeed(Long provisioningId) {
         Provisioning provisioning = find(provisioningId);
         provisioning.succeeded();
         services.activate(provisioning.getServiceId());
+        log(provisioningId, Level.INFO, null, "Succeeded: service " + provisioning.getServiceId() + " is active");
     }
 
-    /** Called by the engine when a task has used up its retries. */
-    public void fail(Long provisioningId, String activityId, String error) {
+    /** A task used up its retries: FAILED with the cause; the service stays INACTIVE, its items held. */
+    public void fail(Long provisioningId, String activityId, String name, String error) {
         Provisioning provisioning = find(provisioningId);
         provisioning.failed(error);
+        markTask(provisioningId, activityId, TaskStatus.FAILED);
+        log(provisioningId, Level.ERROR, name, error);
+    }
+
+    // --- staff actions ------------------------------------------------------------------------------
+
+    /** Resumes at the failed task; finished tasks are not repeated. */
+    @RolesAllowed("agent")
+    public ProvisioningView retry(Long provisioningId, String actor) {
+        Provisioning provisioning = find(provisioningId);
+        if (provisioning.getStatus() != ProvisioningStatus.FAILED) {
+            throw PlanDeskException.notAllowed("id", "Provisioning " + provisioningId + " is "
+                    + provisioning.getStatus().name().toLowerCase() + ": only a failed provisioning is retried.");
+        }
+        List<String> instances = processInstances(provisioning);
+        if (instances.isEmpty()) {
+            throw PlanDeskException.notAllowed("id", "Provisioning " + provisioningId
+                    + " was cancelled: assign the product again instead.");
+        }
+        var management = engine().getManagementService();
+        int reset = 0;
+        for (String instance : instances) {
+            for (Job job : management.createJobQuery().processInstanceId(instance).noRetriesLeft().list()) {
+                management.setJobRetries(job.getId(), 3);
+                reset++;
+            }
+        }
+        provisioning.retried();
         em.createQuery("""
-                        update ProvisioningTask t set t.status = :failed
-                        where t.provisioningId = :provisioning and t.activityId = :activity""")
+                        update ProvisioningTask t set t.status = :pending
+                        where t.provisioningId = :provisioning and t.status = :failed""")
+                .setParameter("pending", TaskStatus.PENDING)
                 .setParameter("failed", TaskStatus.FAILED)
                 .setParameter("provisioning", provisioningId)
-                .setParameter("activity", activityId)
                 .executeUpdate();
+        log(provisioningId, Level.INFO, null, "Retried by " + actor
+                + (reset == 0 ? " (the task was still being tried)" : ""));
+        wakeJobExecutorAfterCommit();
+        return view(provisioningId);
     }
+
+    /** Stops the run: the inactive service is terminated and its held items go back to stock. */
+    @RolesAllowed("agent")
+    public ProvisioningView cancel(Long provisioningId, String actor) {
+        Provisioning provisioning = find(provisioningId);
+        if (provisioning.getStatus() == ProvisioningStatus.SUCCEEDED) {
+            throw PlanDeskException.notAllowed("id", "Provisioning " + provisioningId
+                    + " succeeded: the service is active and is changed from its own page.");
+        }
+        List<String> instances = processInstances(provisioning);
+        if (!instances.isEmpty()) {
+            engine().getRuntimeService().deleteProcessInstance(provisioning.getProcessInstanceId(),
+                    "Cancelled by " + actor, false, true);
+        } else if (provisioning.getError() != null && provisioning.getError().startsWith("Cancelled")) {
+            throw PlanDeskException.notAllowed("id", "Provisioning " + provisioningId + " is already cancelled.");
+        }
+        services.terminateInactive(provisioning.getServiceId());
+        provisioning.failed("Cancelled by " + actor);
+        log(provisioningId, Level.WARN, null, "Cancelled by " + actor + "; held inventory released");
+        return view(provisioningId);
+    }
+
+    /** Run by {@link ProvisioningTimeouts}: runs without progress for the timeout are FAILED as timed out. */
+    public int failTimedOut() {
+        int seconds = Settings.provisioningTimeoutSeconds();
+        List<Provisioning> stuck = em.createQuery("""
+                        select p from Provisioning p where p.status = :running and p.lastProgressAt < :before""",
+                        Provisioning.class)
+                .setParameter("running", ProvisioningStatus.RUNNING)
+                .setParameter("before", LocalDateTime.now().minusSeconds(seconds))
+                .setMaxResults(100)
+                .getResultList();
+        for (Provisioning provisioning : stuck) {
+            String message = "Timed out: no progress for " + describe(seconds) + ". Check the systems, then retry.";
+            provisioning.failed(message);
+            log(provisioning.getId(), Level.ERROR, null, message);
+        }
+        return stuck.size();
+    }
+
+    private static String describe(int seconds) {
+        return seconds % 60 == 0 ? seconds / 60 + " minute" + (seconds == 60 ? "" : "s") : seconds + " seconds";
+    }
+
+    private List<String> processInstances(Provisioning provisioning) {
+        var runtime = engine().getRuntimeService();
+        List<String> instances = new ArrayList<>();
+        ProcessInstance root = runtime.createProcessInstanceQuery()
+                .processInstanceId(provisioning.getProcessInstanceId()).singleResult();
+        if (root != null) {
+            instances.add(root.getId());
+            runtime.createProcessInstanceQuery().superProcessInstanceId(root.getId()).list()
+                    .forEach(child -> instances.add(child.getId()));
+        }
+        return instances;
+    }
+
+    /** Retried jobs are picked up at once, not at the job executor's next idle poll. */
+    private void wakeJobExecutorAfterCommit() {
+        var jobExecutor = ((ProcessEngineConfigurationImpl) engine().getProcessEngineConfiguration()).getJobExecutor();
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    jobExecutor.jobWasAdded();
+                }
+            }
+        });
+    }
+
+    // --- what staff read ----------------------------------------------------------------------------
 
     public Provisioning find(Long provisioningId) {
         Provisioning provisioning = provisioningId == null ? null : em.find(Provisioning.class, provisioningId);
@@ -133,9 +295,10 @@ public class ProvisioningService {
         return provisioning;
     }
 
-    /** Polled every 0.2 s by each open progress view: two indexed reads, nothing from the engine. */
+    /** Polled every 0.2 s by each open progress view: three indexed reads, nothing from the engine. */
     public ProvisioningView view(Long provisioningId) {
         Provisioning provisioning = find(provisioningId);
+        em.refresh(provisioning); // progress is written by bulk updates in other transactions
         Service service = em.find(Service.class, provisioning.getServiceId());
         List<ProvisioningTask> stored = em.createQuery("""
                         select t from ProvisioningTask t where t.provisioningId = :provisioning
@@ -158,6 +321,45 @@ public class ProvisioningService {
         }
         return new ProvisioningView(provisioning.getId(), provisioning.getStatus(), tasks, done, tasks.size(),
                 service.getId(), service.getName(), service.getStatus(), provisioning.getError());
+    }
+
+    public List<ProvisioningLogView> log(Long provisioningId) {
+        find(provisioningId);
+        return em.createQuery("""
+                        select l from ProvisioningLogEntry l where l.provisioningId = :provisioning order by l.id""",
+                        ProvisioningLogEntry.class)
+                .setParameter("provisioning", provisioningId)
+                .getResultStream()
+                .map(l -> new ProvisioningLogView(l.getAt(), l.getLevel().name(), l.getTask(), l.getMessage()))
+                .toList();
+    }
+
+    /** The queue: provisionings of a status (or all), newest first. */
+    public List<ProvisioningSummary> queue(ProvisioningStatus status, int max) {
+        var query = em.createQuery("select p, s.name from Provisioning p, Service s where s.id = p.serviceId"
+                + (status == null ? "" : " and p.status = :status") + " order by p.id desc", Object[].class);
+        if (status != null) {
+            query.setParameter("status", status);
+        }
+        return query.setMaxResults(max).getResultStream().map(row -> {
+            Provisioning p = (Provisioning) row[0];
+            return new ProvisioningSummary(p.getId(), p.getStatus(), p.getProcessKey(), p.getServiceId(),
+                    (String) row[1], p.getStartedAt(), p.getEndedAt(), p.getError());
+        }).toList();
+    }
+
+    private void markTask(Long provisioningId, String activityId, TaskStatus status) {
+        em.createQuery("""
+                        update ProvisioningTask t set t.status = :status
+                        where t.provisioningId = :provisioning and t.activityId = :activity""")
+                .setParameter("status", status)
+                .setParameter("provisioning", provisioningId)
+                .setParameter("activity", activityId)
+                .executeUpdate();
+    }
+
+    private void log(Long provisioningId, Level level, String task, String message) {
+        em.persist(new ProvisioningLogEntry(provisioningId, level, task, message));
     }
 
     private ProcessEngine engine() {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.Activity;
+import org.camunda.bpm.model.bpmn.instance.CallActivity;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
@@ -18,7 +19,8 @@ import org.camunda.bpm.model.bpmn.instance.camunda.CamundaInputParameter;
 
 /**
  * The ordered task list of a process, read from its BPMN model: the activities met walking the sequence
- * flows from the start event, so an analyst's new version shows its own tasks without code changes.
+ * flows from the start event, so an analyst's new version shows its own tasks without code changes. A
+ * call activity keeps its called element, so that the caller can list the called process's tasks in its place.
  */
 public final class TaskPlan {
 
@@ -43,7 +45,8 @@ public final class TaskPlan {
             }
             if (node instanceof Activity activity) {
                 String name = activity.getName() == null ? activity.getId() : activity.getName();
-                tasks.add(new PlannedTask(activity.getId(), name, templateOf(activity), null));
+                String called = activity instanceof CallActivity call ? call.getCalledElement() : null;
+                tasks.add(new PlannedTask(activity.getId(), name, templateOf(activity), called, null));
             }
             Collection<SequenceFlow> outgoing = node.getOutgoing();
             outgoing.forEach(flow -> next.addLast(flow.getTarget()));

@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 
 /**
@@ -39,6 +40,15 @@ public class Service {
     private String ocsAccount;
     private LocalDateTime createdAt;
     private LocalDateTime activatedAt;
+    private LocalDateTime terminatedAt;
+    private LocalDateTime welcomeSentAt;
+    private LocalDate installationDate;
+    private String installationTicket;
+    private Long siteId;
+    private Long billingContactId;
+    private Long technicalContactId;
+    private String poNumber;
+    private String customFields;
 
     @Version
     private long version;
@@ -62,6 +72,32 @@ public class Service {
 
     void linkOcsAccount(String ocsAccount) {
         this.ocsAccount = ocsAccount;
+    }
+
+    void welcomeSent() {
+        welcomeSentAt = LocalDateTime.now();
+    }
+
+    void scheduleInstallation(LocalDate date, String ticket) {
+        installationDate = date;
+        if (ticket != null) {
+            installationTicket = ticket;
+        }
+    }
+
+    void recordOrder(Long siteId, Long billingContactId, Long technicalContactId, String poNumber,
+                     String customFields) {
+        this.siteId = siteId;
+        this.billingContactId = billingContactId;
+        this.technicalContactId = technicalContactId;
+        this.poNumber = poNumber;
+        this.customFields = customFields;
+    }
+
+    /** Only a service that never became active is terminated by cancelling its provisioning. */
+    void terminate() {
+        status = ServiceStatus.TERMINATED;
+        terminatedAt = LocalDateTime.now();
     }
 
     void activate() {
@@ -105,6 +141,38 @@ public class Service {
 
     public LocalDateTime getCreatedAt() {
         return createdAt;
+    }
+
+    public LocalDateTime getWelcomeSentAt() {
+        return welcomeSentAt;
+    }
+
+    public LocalDate getInstallationDate() {
+        return installationDate;
+    }
+
+    public String getInstallationTicket() {
+        return installationTicket;
+    }
+
+    public Long getSiteId() {
+        return siteId;
+    }
+
+    public Long getBillingContactId() {
+        return billingContactId;
+    }
+
+    public Long getTechnicalContactId() {
+        return technicalContactId;
+    }
+
+    public String getPoNumber() {
+        return poNumber;
+    }
+
+    public String getCustomFields() {
+        return customFields;
     }
 
     public LocalDateTime getActivatedAt() {

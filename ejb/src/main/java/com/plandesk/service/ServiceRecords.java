@@ -1,9 +1,14 @@
 package com.plandesk.service;
 
+import com.plandesk.assignment.Assignment;
 import com.plandesk.catalog.Product;
 import com.plandesk.catalog.ServiceType;
+import com.plandesk.connector.network.NetworkConnector;
+import com.plandesk.connector.ocs.OcsAccount;
 import com.plandesk.connector.ocs.OcsConnector;
+import com.plandesk.customer.Contact;
 import com.plandesk.customer.Customer;
+import com.plandesk.customer.Site;
 import com.plandesk.inventory.Inventory;
 import com.plandesk.inventory.ItemView;
 import com.plandesk.platform.PlanDeskException;
@@ -12,12 +17,23 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
-/** The customer's services: created INACTIVE with the assignment, completed and activated by provisioning. */
+/**
+ * The customer's services: opened INACTIVE with the assignment, then completed step by step by the
+ * provisioning process — each step idempotent, so a retried task changes nothing twice — and activated
+ * when the process ends.
+ */
 @Stateless
 @PermitAll
 public class ServiceRecords {
+
+    static final String MOBILE_NUMBER = "Mobile Number";
+    static final String SIM_CARD = "SIM Card";
+    static final String CPE_MODEM = "CPE Modem";
 
     @PersistenceContext
     private EntityManager em;
@@ -28,6 +44,9 @@ public class ServiceRecords {
     @Inject
     private OcsConnector ocs;
 
+    @Inject
+    private NetworkConnector network;
+
     public Service open(Customer customer, Product product, boolean autoRenew) {
         Service service = new Service(customer.getId(), product.getId(), product.getName(),
                 product.getServiceType(), autoRenew);
@@ -36,34 +55,212 @@ public class ServiceRecords {
         return service;
     }
 
-    /** Opens (or finds again) the service's charging account. @return the task detail */
+    /** The service's OCS account: created or updated, with the plan's action plan when auto-renew is on. */
     public String configureOcsAccount(Long serviceId) {
         Service service = find(serviceId);
         Product product = em.find(Product.class, service.getProductId());
-        String account = ocs.setAccount("svc-" + service.getId(), product.getSlug(), service.isAutoRenew());
+        String account = ocsAccountOf(service);
+        String actionPlan = service.isAutoRenew() ? "AP_" + product.getSlug() : null;
+        ocs.setAccount(account, actionPlan);
+        if (actionPlan == null && ocs.account(account).balances().isEmpty()) {
+            ocs.executeAction(account, "Action_" + product.getSlug()); // this month's allowance, once
+        }
         service.linkOcsAccount(account);
-        return "OCS account " + account;
+        return "OCS account " + account + (actionPlan == null ? "" : " with " + actionPlan);
     }
 
-    /** Names the service after what identifies it to the customer: "Mobile - +44 7700 900123". */
+    static String ocsAccountOf(Service service) {
+        return "svc-" + service.getId();
+    }
+
+    /** The SIM goes live on the HLR/HSS with the service's number. */
+    public String activateSim(Long serviceId) {
+        List<ItemView> items = inventory.itemsOfService(serviceId);
+        ItemView sim = item(items, SIM_CARD).orElseThrow(() ->
+                new IllegalStateException("Service " + serviceId + " has no SIM card to activate"));
+        String msisdn = item(items, MOBILE_NUMBER).map(ItemView::reference).orElse(null);
+        network.activateSim(sim.identifier(), msisdn);
+        return "SIM " + sim.reference() + " active on the HLR/HSS" + (msisdn == null ? "" : " as " + msisdn);
+    }
+
+    public String createRadiusAccount(Long serviceId) {
+        String modem = item(inventory.itemsOfService(serviceId), CPE_MODEM).map(ItemView::identifier).orElse(null);
+        String username = radiusUsername(serviceId);
+        network.createRadiusAccount(username, modem);
+        return "RADIUS account " + username;
+    }
+
+    static String radiusUsername(Long serviceId) {
+        return "svc-" + serviceId + "@broadband.plandesk";
+    }
+
+    /** The installation date asked for with the assignment, or the third working day from today. */
+    public String scheduleInstallation(Long serviceId, Long assignmentId) {
+        Service service = find(serviceId);
+        Assignment assignment = em.find(Assignment.class, assignmentId);
+        LocalDate date = assignment != null && assignment.getInstallationDate() != null
+                ? assignment.getInstallationDate() : workingDaysFrom(LocalDate.now(), 3);
+        service.scheduleInstallation(date, null);
+        return "Installation on " + date;
+    }
+
+    static LocalDate workingDaysFrom(LocalDate day, int workingDays) {
+        LocalDate date = day;
+        for (int left = workingDays; left > 0; ) {
+            date = date.plusDays(1);
+            if (date.getDayOfWeek() != DayOfWeek.SATURDAY && date.getDayOfWeek() != DayOfWeek.SUNDAY) {
+                left--;
+            }
+        }
+        return date;
+    }
+
+    public String createInstallationTicket(Long serviceId) {
+        Service service = find(serviceId);
+        String ticket = service.getInstallationTicket() != null
+                ? service.getInstallationTicket() : "INST-" + service.getId();
+        service.scheduleInstallation(service.getInstallationDate(), ticket);
+        return "Ticket " + ticket + (service.getInstallationDate() == null ? "" : " for " + service.getInstallationDate());
+    }
+
+    /** Switches the service on in the network: "internet", "iptv" or "voip". */
+    public String activateOnNetwork(Long serviceId, String networkService) {
+        Service service = find(serviceId);
+        network.activateService(networkKey(service, networkService));
+        return networkService + " active in the network";
+    }
+
+    static String networkKey(Service service, String networkService) {
+        return networkService + ":svc-" + service.getId();
+    }
+
+    /**
+     * Names the service after what identifies it to the customer: "Mobile - +44 7700 900123" by its number,
+     * otherwise the product with its equipment, "Fibre - 100Mbps (CPE-0001)".
+     */
     public String completeRecord(Long serviceId) {
         Service service = find(serviceId);
+        Product product = em.find(Product.class, service.getProductId());
         List<ItemView> items = inventory.itemsOfService(serviceId);
-        String identity = items.stream()
-                .filter(i -> "Mobile Number".equals(i.template()))
-                .map(ItemView::reference)
-                .findFirst()
-                .orElseGet(() -> items.isEmpty() ? "Service " + service.getId() : items.get(0).reference());
-        service.rename(nameFor(service.getServiceType(), identity));
+        service.rename(item(items, MOBILE_NUMBER)
+                .map(number -> service.getServiceType().label() + " - " + number.reference())
+                .orElseGet(() -> items.isEmpty() ? product.getName()
+                        : product.getName() + " (" + items.get(0).reference() + ")"));
         return service.getName();
     }
 
-    static String nameFor(ServiceType type, String identity) {
-        return type.label() + " - " + identity;
+    // --- add-ons -------------------------------------------------------------------------------------
+
+    /** An add-on goes only to an active service of its own service type. */
+    public String checkAddonTarget(Long serviceId, Long addonProductId) {
+        Service service = find(serviceId);
+        Product addon = em.find(Product.class, addonProductId);
+        String problem = addonProblem(service, addon);
+        if (problem != null) {
+            throw new IllegalStateException(problem);
+        }
+        return service.getName() + " is active";
     }
+
+    /** Why the add-on cannot go to this service, or null. */
+    public static String addonProblem(Service service, Product addon) {
+        if (service.getStatus() != ServiceStatus.ACTIVE) {
+            return service.getName() + " is " + service.getStatus().name().toLowerCase()
+                    + ": add-ons go to active services.";
+        }
+        if (service.getServiceType() != addon.getServiceType()) {
+            return addon.getName() + " is a " + addon.getServiceType().label() + " add-on and "
+                    + service.getName() + " is a " + service.getServiceType().label() + " service.";
+        }
+        if (service.getOcsAccount() == null) {
+            return service.getName() + " has no OCS account.";
+        }
+        return null;
+    }
+
+    /** Runs the add-on on the service's OCS account and records it — once per provisioning. */
+    public String runAddon(Long serviceId, Long addonProductId, Long provisioningId) {
+        Service service = find(serviceId);
+        Product addon = em.find(Product.class, addonProductId);
+        boolean done = !em.createQuery("select a.id from ServiceAddon a where a.provisioningId = :p", Long.class)
+                .setParameter("p", provisioningId).getResultList().isEmpty();
+        if (!done) {
+            ocs.executeAction(service.getOcsAccount(), "Action_" + addon.getSlug());
+            em.persist(new ServiceAddon(serviceId, addonProductId, provisioningId));
+        }
+        return "Action_" + addon.getSlug() + " on " + service.getOcsAccount() + ": "
+                + ocs.account(service.getOcsAccount()).describeBalances();
+    }
+
+    public List<String> addonNames(Long serviceId) {
+        return em.createQuery("""
+                        select p.name from ServiceAddon a, Product p
+                        where a.serviceId = :service and p.id = a.productId order by a.addedAt""", String.class)
+                .setParameter("service", serviceId).getResultList();
+    }
+
+    /** The service's OCS balances as staff read them, or why they cannot be read. */
+    public String balances(Long serviceId) {
+        Service service = find(serviceId);
+        if (service.getOcsAccount() == null) {
+            return "No OCS account yet";
+        }
+        try {
+            return ocs.account(service.getOcsAccount()).describeBalances();
+        } catch (RuntimeException e) {
+            return "Balances unavailable: " + e.getMessage();
+        }
+    }
+
+    public OcsAccount ocsAccount(Long serviceId) {
+        Service service = find(serviceId);
+        if (service.getOcsAccount() == null) {
+            throw PlanDeskException.notAllowed("serviceId", service.getName() + " has no OCS account yet.");
+        }
+        return ocs.account(service.getOcsAccount());
+    }
+
+    // --- business orders -----------------------------------------------------------------------------
+
+    /** The site and contacts of a business order belong to its customer. */
+    public String checkBusinessDetails(Long assignmentId) {
+        Assignment assignment = em.find(Assignment.class, assignmentId);
+        Customer customer = em.find(Customer.class, assignment.getCustomerId());
+        if (assignment.getSiteId() != null && customer.getSites().stream().map(Site::getId)
+                .noneMatch(assignment.getSiteId()::equals)) {
+            throw new IllegalStateException("Site " + assignment.getSiteId() + " is not a site of " + customer.label());
+        }
+        for (Long contactId : new Long[] {assignment.getBillingContactId(), assignment.getTechnicalContactId()}) {
+            if (contactId != null && customer.getContacts().stream().map(Contact::getId).noneMatch(contactId::equals)) {
+                throw new IllegalStateException("Contact " + contactId + " is not a contact of " + customer.label());
+            }
+        }
+        return "Site and contacts belong to " + customer.label();
+    }
+
+    /** The order's site, contacts, PO number and custom fields go on the service. */
+    public String recordOrderDetails(Long serviceId, Long assignmentId) {
+        Service service = find(serviceId);
+        Assignment assignment = em.find(Assignment.class, assignmentId);
+        service.recordOrder(assignment.getSiteId(), assignment.getBillingContactId(),
+                assignment.getTechnicalContactId(), assignment.getPoNumber(), assignment.getCustomFields());
+        return assignment.getPoNumber() == null ? "Order details recorded" : "PO " + assignment.getPoNumber();
+    }
+
+    // --- life cycle ----------------------------------------------------------------------------------
 
     public void activate(Long serviceId) {
         find(serviceId).activate();
+    }
+
+    /** Cancelling a provisioning: the inactive service is terminated and its items go back to stock. */
+    public void terminateInactive(Long serviceId) {
+        Service service = find(serviceId);
+        boolean neverActive = service.getStatus() == ServiceStatus.INACTIVE;
+        if (neverActive) {
+            service.terminate();
+        }
+        inventory.releaseItems(serviceId, neverActive);
     }
 
     public Service find(Long serviceId) {
@@ -90,9 +287,13 @@ public class ServiceRecords {
     }
 
     private ServiceView view(Service s) {
-        Long serviceId = s.getId();
         return new ServiceView(s.getId(), s.getName(), s.getCustomerId(), s.getProductId(), s.getServiceType(),
                 s.getStatus(), s.isAutoRenew(), s.getOcsAccount(), s.getCreatedAt(), s.getActivatedAt(),
-                inventory.itemsOfService(serviceId));
+                inventory.itemsOfService(s.getId()), addonNames(s.getId()), s.getInstallationDate(),
+                s.getInstallationTicket(), s.getPoNumber(), s.getWelcomeSentAt());
+    }
+
+    private static Optional<ItemView> item(List<ItemView> items, String template) {
+        return items.stream().filter(i -> template.equals(i.template())).findFirst();
     }
 }

@@ -1,9 +1,9 @@
 package com.plandesk.service;
 
 import com.plandesk.connector.mail.MailConnector;
+import com.plandesk.customer.Contact;
 import com.plandesk.customer.Customer;
 import com.plandesk.inventory.Inventory;
-import com.plandesk.inventory.ItemView;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -11,7 +11,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.stream.Collectors;
 
-/** The e-mail that tells a customer their new service is ready. */
+/** The e-mails a provisioning sends: the customer's welcome, and a business order's note to billing. */
 @Stateless
 @PermitAll
 public class WelcomeEmail {
@@ -28,22 +28,49 @@ public class WelcomeEmail {
     @Inject
     private MailConnector mail;
 
-    /** @return the task detail: where the e-mail went */
+    /** Sent once: a retried task finds it sent and says so. @return the task detail */
     public String send(Long serviceId) {
         Service service = services.find(serviceId);
         Customer customer = em.find(Customer.class, service.getCustomerId());
+        if (service.getWelcomeSentAt() != null) {
+            return "Already sent to " + customer.getEmail() + " at " + service.getWelcomeSentAt();
+        }
         if (customer.getEmail() == null || customer.getEmail().isBlank()) {
             return "No e-mail address on file for " + customer.label();
         }
-        String items = inventory.itemsOfService(serviceId).stream()
+        String detail = mail.send(customer.getEmail(), "Welcome to " + service.getName(),
+                "Dear " + customer.getName() + ",\n\n"
+                        + "Welcome! Your service " + service.getName() + " is ready.\n\n"
+                        + details(service)
+                        + "Thank you for choosing us.\n");
+        service.welcomeSent();
+        return detail;
+    }
+
+    /** A business order's billing contact hears of the new service and its PO number. */
+    public String notifyBillingContact(Long serviceId) {
+        Service service = services.find(serviceId);
+        Customer customer = em.find(Customer.class, service.getCustomerId());
+        Contact billing = service.getBillingContactId() == null ? null : em.find(Contact.class, service.getBillingContactId());
+        if (billing == null || billing.getEmail() == null) {
+            return "No billing contact with an e-mail address for " + customer.label();
+        }
+        return mail.send(billing.getEmail(), "New service for " + customer.getName() + ": " + service.getName(),
+                "Dear " + billing.getName() + ",\n\n"
+                        + "A new service was ordered for " + customer.getName() + ".\n\n"
+                        + details(service)
+                        + (service.getPoNumber() == null ? "" : "PO number: " + service.getPoNumber() + "\n")
+                        + "\nIt will appear on the next invoice.\n");
+    }
+
+    private String details(Service service) {
+        String items = inventory.itemsOfService(service.getId()).stream()
                 .map(i -> "  " + i.template() + ": " + i.description())
                 .collect(Collectors.joining("\n"));
-        String body = "Dear " + customer.getName() + ",\n\n"
-                + "Welcome! Your service " + service.getName() + " is ready.\n\n"
-                + "Service ID: " + service.getId() + "\n"
+        return "Service ID: " + service.getId() + "\n"
                 + (items.isEmpty() ? "" : items + "\n")
-                + "Auto-renew: " + (service.isAutoRenew() ? "yes" : "no") + "\n\n"
-                + "Thank you for choosing us.\n";
-        return mail.send(customer.getEmail(), "Welcome to " + service.getName(), body);
+                + (service.getInstallationDate() == null ? "" : "Installation: " + service.getInstallationDate()
+                + (service.getInstallationTicket() == null ? "" : " (ticket " + service.getInstallationTicket() + ")") + "\n")
+                + "Auto-renew: " + (service.isAutoRenew() ? "yes" : "no") + "\n\n";
     }
 }

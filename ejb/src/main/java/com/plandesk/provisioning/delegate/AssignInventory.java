@@ -1,18 +1,19 @@
 package com.plandesk.provisioning.delegate;
 
-import static com.plandesk.provisioning.ProvisioningService.CUSTOMER_ID;
-import static com.plandesk.provisioning.ProvisioningService.SERVICE_ID;
-
 import com.plandesk.inventory.Inventory;
 import com.plandesk.platform.ProvisioningProgress;
 import com.plandesk.provisioning.TaskPlan;
+import com.plandesk.service.ServiceRecords;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 
-/** "Assign SIM Card": the task's input parameter {@code template} names the inventory template. */
+/**
+ * "Assign SIM Card": the task's input parameter {@code template} names the inventory template. With
+ * {@code activateSim = true} (the mobile number) the SIM then goes live on the HLR/HSS with that number.
+ */
 @Named("assignInventory")
 @ApplicationScoped
 public class AssignInventory implements JavaDelegate {
@@ -20,11 +21,17 @@ public class AssignInventory implements JavaDelegate {
     @Inject
     Inventory inventory;
 
+    @Inject
+    ServiceRecords services;
+
     @Override
     public void execute(DelegateExecution execution) {
-        String template = (String) execution.getVariable(TaskPlan.TEMPLATE_PARAMETER);
-        String assigned = inventory.assignHeldItem((Long) execution.getVariable(SERVICE_ID),
-                (Long) execution.getVariable(CUSTOMER_ID), template);
+        Long serviceId = ProcessVariables.serviceId(execution);
+        String assigned = inventory.assignHeldItem(serviceId, ProcessVariables.customerId(execution),
+                ProcessVariables.parameter(execution, TaskPlan.TEMPLATE_PARAMETER));
+        if (Boolean.parseBoolean(String.valueOf(execution.getVariable("activateSim")))) {
+            assigned += "; " + services.activateSim(serviceId);
+        }
         ProvisioningProgress.detail(execution, assigned);
     }
 }

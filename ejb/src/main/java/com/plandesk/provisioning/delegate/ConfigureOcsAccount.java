@@ -1,15 +1,14 @@
 package com.plandesk.provisioning.delegate;
 
-import static com.plandesk.provisioning.ProvisioningService.SERVICE_ID;
-
-import com.plandesk.platform.ProvisioningProgress;
 import com.plandesk.service.ServiceRecords;
+import com.plandesk.platform.ProvisioningProgress;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 
+/** Opens or updates the service's charging account (CGRateS), with the action plan for auto-renew. */
 @Named("configureOcsAccount")
 @ApplicationScoped
 public class ConfigureOcsAccount implements JavaDelegate {
@@ -19,6 +18,6 @@ public class ConfigureOcsAccount implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        ProvisioningProgress.detail(execution, services.configureOcsAccount((Long) execution.getVariable(SERVICE_ID)));
+        ProvisioningProgress.detail(execution, services.configureOcsAccount(ProcessVariables.serviceId(execution)));
     }
 }

@@ -1,15 +1,14 @@
 package com.plandesk.provisioning.delegate;
 
-import static com.plandesk.provisioning.ProvisioningService.SERVICE_ID;
-
-import com.plandesk.platform.ProvisioningProgress;
 import com.plandesk.service.ServiceRecords;
+import com.plandesk.platform.ProvisioningProgress;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 
+/** Completes the service record and names it ("Mobile - +44 7700 900123"). */
 @Named("createServiceRecord")
 @ApplicationScoped
 public class CreateServiceRecord implements JavaDelegate {
@@ -19,6 +18,6 @@ public class CreateServiceRecord implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        ProvisioningProgress.detail(execution, services.completeRecord((Long) execution.getVariable(SERVICE_ID)));
+        ProvisioningProgress.detail(execution, services.completeRecord(ProcessVariables.serviceId(execution)));
     }
 }

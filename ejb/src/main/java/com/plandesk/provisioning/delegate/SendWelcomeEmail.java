@@ -1,15 +1,14 @@
 package com.plandesk.provisioning.delegate;
 
-import static com.plandesk.provisioning.ProvisioningService.SERVICE_ID;
-
-import com.plandesk.platform.ProvisioningProgress;
 import com.plandesk.service.WelcomeEmail;
+import com.plandesk.platform.ProvisioningProgress;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 
+/** The customer's welcome e-mail, sent once. */
 @Named("sendWelcomeEmail")
 @ApplicationScoped
 public class SendWelcomeEmail implements JavaDelegate {
@@ -19,6 +18,6 @@ public class SendWelcomeEmail implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        ProvisioningProgress.detail(execution, welcomeEmail.send((Long) execution.getVariable(SERVICE_ID)));
+        ProvisioningProgress.detail(execution, welcomeEmail.send(ProcessVariables.serviceId(execution)));
     }
 }

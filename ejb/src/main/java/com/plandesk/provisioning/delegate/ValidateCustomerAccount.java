@@ -1,7 +1,5 @@
 package com.plandesk.provisioning.delegate;
 
-import static com.plandesk.provisioning.ProvisioningService.CUSTOMER_ID;
-
 import com.plandesk.customer.CustomerDirectory;
 import com.plandesk.platform.ProvisioningProgress;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,6 +8,7 @@ import jakarta.inject.Named;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 
+/** The account may still receive a service when the run reaches it (active, valid payment method). */
 @Named("validateCustomerAccount")
 @ApplicationScoped
 public class ValidateCustomerAccount implements JavaDelegate {
@@ -19,7 +18,6 @@ public class ValidateCustomerAccount implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Long customerId = (Long) execution.getVariable(CUSTOMER_ID);
-        ProvisioningProgress.detail(execution, customers.validateForProvisioning(customerId));
+        ProvisioningProgress.detail(execution, customers.validateForProvisioning(ProcessVariables.customerId(execution)));
     }
 }

@@ -1,24 +1,65 @@
 package com.plandesk.web.api;
 
+import com.plandesk.provisioning.ProvisioningLogView;
 import com.plandesk.provisioning.ProvisioningService;
+import com.plandesk.provisioning.ProvisioningStatus;
+import com.plandesk.provisioning.ProvisioningSummary;
 import com.plandesk.provisioning.ProvisioningView;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
+import java.util.List;
 
 @Path("/provisionings")
 @Produces(MediaType.APPLICATION_JSON)
 public class ProvisioningsResource {
 
+    static final int QUEUE_SIZE = 200;
+
     @Inject
     ProvisioningService provisionings;
 
+    @Context
+    SecurityContext security;
+
+    /** The queue: newest first, of one status or all. */
+    @GET
+    public List<ProvisioningSummary> queue(@QueryParam("status") String status) {
+        return provisionings.queue(ProductsResource.parse(ProvisioningStatus.class, "status", status), QUEUE_SIZE);
+    }
+
+    /** Polled every 0.2 s while staff watch: tasks with their states, done / total, the error. */
     @GET
     @Path("{id:\\d+}")
     public ProvisioningView provisioning(@PathParam("id") Long id) {
         return provisionings.view(id);
+    }
+
+    @POST
+    @Path("{id:\\d+}/retry")
+    @RolesAllowed("agent")
+    public ProvisioningView retry(@PathParam("id") Long id) {
+        return provisionings.retry(id, security.getUserPrincipal().getName());
+    }
+
+    @POST
+    @Path("{id:\\d+}/cancel")
+    @RolesAllowed("agent")
+    public ProvisioningView cancel(@PathParam("id") Long id) {
+        return provisionings.cancel(id, security.getUserPrincipal().getName());
+    }
+
+    @GET
+    @Path("{id:\\d+}/log")
+    public List<ProvisioningLogView> log(@PathParam("id") Long id) {
+        return provisionings.log(id);
     }
 }

@@ -1,0 +1,238 @@
+package com.plandesk.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.json.JsonObject;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Every kind of provisioning end to end in the server, against the bundled CGRateS simulator (real JSON-RPC
+ * client), the network simulator and a real SMTP server — and what happens when those systems fail.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ProvisioningIT {
+
+    @RegisterExtension
+    static final GreenMailExtension SMTP = new GreenMailExtension(ServerSetupTest.SMTP);
+
+    final Api agent = new Api("agent", "agent");
+    final Api admin = new Api("admin", "admin");
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return PlanDeskDeployment.builtEar();
+    }
+
+    @AfterEach
+    void systemsBackUp() {
+        admin.put("simulators/ocs", "{\"mode\": \"ok\"}");
+        admin.put("simulators/network", "{\"mode\": \"ok\"}");
+    }
+
+    @Test
+    void anInternetPlanGetsItsModemRadiusAccountAndInstallation() {
+        long modem = agent.availableItem("CPE Modem", "CPE-0002");
+        JsonObject run = finished(assign("{\"customerId\": 456, \"productId\": 2, \"items\": [%d], \"autoRenew\": true,"
+                + " \"installationDate\": \"2030-01-15\"}", modem));
+
+        assertThat(run.getString("status")).isEqualTo("SUCCEEDED");
+        assertThat(names(run)).containsExactly("Validate customer account", "Assign CPE Modem", "Create RADIUS account",
+                "Schedule installation date", "Create installation ticket", "Activate internet access",
+                "Configure OCS account", "Create service record", "Send welcome email");
+        JsonObject service = agent.get("services/" + run.getJsonNumber("serviceId")).json();
+        assertThat(service.getString("name")).isEqualTo("Fibre - 100Mbps (CPE-0002)");
+        assertThat(service.getString("installationDate")).isEqualTo("2030-01-15");
+        assertThat(service.getString("installationTicket")).startsWith("INST-");
+        assertThat(agent.get("services/" + run.getJsonNumber("serviceId") + "/check").json().getBoolean("allOk")).isTrue();
+    }
+
+    @Test
+    void iptvAndVoipPlansAreActivatedInTheNetwork() {
+        JsonObject iptv = finished(assign("{\"customerId\": 456, \"productId\": 3, \"autoRenew\": false}"));
+        assertThat(iptv.getString("status")).isEqualTo("SUCCEEDED");
+        assertThat(names(iptv)).contains("Activate IPTV entitlement");
+        assertThat(agent.get("services/" + iptv.getJsonNumber("serviceId") + "/check").json().getBoolean("allOk")).isTrue();
+    }
+
+    @Test
+    void aBusinessOrderRecordsThePoNumberAndNotifiesTheBillingContact() throws Exception {
+        JsonObject run = finished(assign("""
+                {"customerId": 789, "productId": 4, "autoRenew": true, "siteId": 1, "billingContactId": 1,
+                 "technicalContactId": 2, "poNumber": "PO-2026-17", "customFields": {"Cost centre": "CC-9"}}"""));
+
+        assertThat(run.getString("status")).as(run.toString()).isEqualTo("SUCCEEDED");
+        assertThat(names(run)).containsExactly("Check site and contacts", "Record PO number and custom fields",
+                "Validate customer account", "Configure OCS account", "Activate VoIP line", "Create service record",
+                "Send welcome email", "Notify billing contact");
+        assertThat(agent.get("services/" + run.getJsonNumber("serviceId")).json().getString("poNumber"))
+                .isEqualTo("PO-2026-17");
+        await().atMost(Duration.ofSeconds(5)).until(() -> Arrays.stream(SMTP.getReceivedMessages())
+                .anyMatch(m -> recipient(m).equals("jane@acme.com")));
+        MimeMessage billing = Arrays.stream(SMTP.getReceivedMessages()).filter(m -> recipient(m).equals("jane@acme.com"))
+                .findFirst().orElseThrow();
+        assertThat(billing.getSubject()).contains("Johnson Enterprises");
+        assertThat(billing.getContent().toString()).contains("PO number: PO-2026-17");
+    }
+
+    @Test
+    void anAddonRunsOnTheExistingServicesOcsAccount() {
+        JsonObject plan = finished(assign("{\"customerId\": 456, \"productId\": 1, \"items\": [%d, %d], \"autoRenew\": true}",
+                agent.availableItem("SIM Card", "SIM-00140"), agent.availableItem("Mobile Number", "+44 7700 900140")));
+        long serviceId = plan.getJsonNumber("serviceId").longValue();
+        double dataBefore = data(serviceId);
+        long servicesBefore = Database.count("select count(*) from customer_service where customer_id = 456");
+
+        JsonObject addon = finished(assign("{\"customerId\": 456, \"productId\": 5, \"serviceId\": %d}", serviceId));
+
+        assertThat(addon.getString("status")).isEqualTo("SUCCEEDED");
+        assertThat(addon.getJsonNumber("serviceId").longValue()).isEqualTo(serviceId);
+        assertThat(data(serviceId) - dataBefore).isEqualTo(5.0 * 1024 * 1024 * 1024);
+        assertThat(Database.count("select count(*) from customer_service where customer_id = 456")).isEqualTo(servicesBefore);
+        assertThat(agent.get("services/" + serviceId).json().getJsonArray("addons").getString(0)).isEqualTo("5GB Data Boost");
+    }
+
+    @Test
+    void anAddonNeedsAnActiveServiceOfItsType() {
+        JsonObject iptv = finished(assign("{\"customerId\": 456, \"productId\": 3, \"autoRenew\": false}"));
+
+        Api.Answer wrongType = agent.post("assignments", "{\"customerId\": 456, \"productId\": 5, \"serviceId\": %d}"
+                .formatted(iptv.getJsonNumber("serviceId").longValue()));
+        Api.Answer noService = agent.post("assignments", "{\"customerId\": 456, \"productId\": 5}");
+
+        assertThat(wrongType.status()).isEqualTo(422);
+        assertThat(wrongType.json().getString("message")).contains("Mobile add-on");
+        assertThat(noService.status()).isEqualTo(422);
+        assertThat(noService.json().getString("message")).contains("choose the Mobile service");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"fail, Could not connect to OCS", "error, SERVER_ERROR", "hang, did not answer"})
+    void anOcsFailureFailsTheRunKeepsItsItemsAndARetryFinishesIt(String mode, String cause) {
+        String sim = "SIM-0013" + (mode.equals("fail") ? 6 : mode.equals("error") ? 7 : 8);
+        String number = "+44 7700 90013" + (mode.equals("fail") ? 6 : mode.equals("error") ? 7 : 8);
+        admin.put("simulators/ocs", "{\"mode\": \"" + mode + "\"}");
+
+        JsonObject failed = finished(assign("{\"customerId\": 456, \"productId\": 1, \"items\": [%d, %d], \"autoRenew\": true}",
+                agent.availableItem("SIM Card", sim), agent.availableItem("Mobile Number", number)), cause);
+
+        long id = failed.getJsonNumber("id").longValue();
+        long serviceId = failed.getJsonNumber("serviceId").longValue();
+        assertThat(failed.getString("status")).isEqualTo("FAILED");
+        assertThat(failed.getString("error")).contains(cause);
+        assertThat(failed.getString("serviceStatus")).isEqualTo("INACTIVE");
+        assertThat(statuses(failed)).containsExactly("DONE", "DONE", "DONE", "FAILED", "PENDING", "PENDING");
+        assertThat(Database.count("select count(*) from inventory_item where service_id = ? and status = 'ASSIGNED'",
+                serviceId)).isEqualTo(2); // held for the service, not offered to others
+        assertThat(offered("SIM Card")).doesNotContain(sim);
+        assertThat(agent.get("provisionings/" + id + "/log").array().getValuesAs(JsonObject.class))
+                .anyMatch(line -> line.getString("level").equals("ERROR") && line.getString("message").contains(cause));
+
+        admin.put("simulators/ocs", "{\"mode\": \"ok\"}");
+        assertThat(agent.post("provisionings/" + id + "/retry", "").status()).isEqualTo(200);
+        JsonObject retried = finished(id);
+
+        assertThat(retried.getString("status")).isEqualTo("SUCCEEDED");
+        assertThat(retried.getString("serviceStatus")).isEqualTo("ACTIVE");
+        assertThat(data(serviceId)).isEqualTo(20.0 * 1024 * 1024 * 1024); // one account, one allowance
+        assertThat(Database.count("select count(*) from provisioning_log where provisioning_id = ? and task = 'Validate customer account'"
+                + " and message like 'Started%'", id)).isEqualTo(1); // finished tasks not repeated
+    }
+
+    @Test
+    void aCancelledRunTerminatesTheInactiveServiceAndReleasesItsItems() {
+        admin.put("simulators/ocs", "{\"mode\": \"fail\"}");
+        JsonObject failed = finished(assign("{\"customerId\": 456, \"productId\": 1, \"items\": [%d, %d], \"autoRenew\": true}",
+                agent.availableItem("SIM Card", "SIM-00135"), agent.availableItem("Mobile Number", "+44 7700 900135")),
+                "Could not connect");
+        long id = failed.getJsonNumber("id").longValue();
+
+        Api.Answer cancelled = agent.post("provisionings/" + id + "/cancel", "");
+
+        assertThat(cancelled.status()).as(cancelled.body()).isEqualTo(200);
+        assertThat(cancelled.json().getString("serviceStatus")).isEqualTo("TERMINATED");
+        assertThat(offered("SIM Card")).contains("SIM-00135");
+        assertThat(offered("Mobile Number")).contains("+44 7700 900135");
+        assertThat(agent.post("provisionings/" + id + "/retry", "").status()).isEqualTo(422);
+    }
+
+    @Test
+    void aRunWithoutProgressTimesOutAndCanBeRetried() {
+        admin.put("simulators/network", "{\"mode\": \"hang\"}");
+        JsonObject timedOut = finished(assign("{\"customerId\": 456, \"productId\": 2, \"items\": [%d], \"autoRenew\": true}",
+                agent.availableItem("CPE Modem", "CPE-0003")), "Timed out");
+
+        assertThat(timedOut.getString("status")).isEqualTo("FAILED");
+        assertThat(timedOut.getString("error")).contains("Timed out: no progress");
+
+        admin.put("simulators/network", "{\"mode\": \"ok\"}");
+        assertThat(agent.post("provisionings/" + timedOut.getJsonNumber("id") + "/retry", "").status()).isEqualTo(200);
+        assertThat(finished(timedOut.getJsonNumber("id").longValue()).getString("status")).isEqualTo("SUCCEEDED");
+    }
+
+    @Test
+    void simulatorsAreSwitchedByAdminsOnly() {
+        assertThat(agent.put("simulators/ocs", "{\"mode\": \"fail\"}").status()).isEqualTo(403);
+        assertThat(admin.put("simulators/ocs", "{\"mode\": \"sideways\"}").status()).isEqualTo(400);
+        assertThat(admin.put("simulators/hlr", "{\"mode\": \"ok\"}").status()).isEqualTo(404);
+    }
+
+    private long assign(String json, Object... ids) {
+        Api.Answer accepted = agent.post("assignments", json.formatted(ids));
+        assertThat(accepted.status()).as(accepted.body()).isEqualTo(202);
+        return accepted.json().getJsonNumber("provisioningId").longValue();
+    }
+
+    private JsonObject finished(long provisioningId) {
+        return await().atMost(Duration.ofSeconds(40)).pollInterval(Duration.ofMillis(200))
+                .until(() -> agent.get("provisionings/" + provisioningId).json(),
+                        view -> !"RUNNING".equals(view.getString("status")));
+    }
+
+    /** Waits until the run failed with this cause (a time-out may be reported before the system's answer). */
+    private JsonObject finished(long provisioningId, String cause) {
+        return await().atMost(Duration.ofSeconds(40)).pollInterval(Duration.ofMillis(200))
+                .until(() -> agent.get("provisionings/" + provisioningId).json(),
+                        view -> "FAILED".equals(view.getString("status")) && view.getString("error").contains(cause));
+    }
+
+    private double data(long serviceId) {
+        JsonObject balances = agent.get("services/" + serviceId + "/balances").json().getJsonObject("balances");
+        return balances.containsKey("*data") ? balances.getJsonNumber("*data").doubleValue() : 0;
+    }
+
+    private List<String> offered(String template) {
+        return agent.get("inventory/items?template=" + Api.encode(template)).array().getValuesAs(JsonObject.class)
+                .stream().map(i -> i.getString("reference")).toList();
+    }
+
+    private static List<String> names(JsonObject run) {
+        return run.getJsonArray("tasks").getValuesAs(JsonObject.class).stream().map(t -> t.getString("name")).toList();
+    }
+
+    private static List<String> statuses(JsonObject run) {
+        return run.getJsonArray("tasks").getValuesAs(JsonObject.class).stream().map(t -> t.getString("status")).toList();
+    }
+
+    private static String recipient(MimeMessage message) {
+        try {
+            return message.getAllRecipients()[0].toString();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

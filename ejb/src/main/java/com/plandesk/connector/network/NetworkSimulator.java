@@ -1,0 +1,78 @@
+package com.plandesk.connector.network;
+
+import com.plandesk.connector.simulator.SimulatorMode;
+import com.plandesk.platform.Settings;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+
+/**
+ * The network (HLR/HSS, RADIUS) as a simulator, the default connector: it remembers what was activated
+ * and, per mode, refuses connections, answers errors or hangs until the configured timeout.
+ */
+@ApplicationScoped
+public class NetworkSimulator implements NetworkConnector {
+
+    private final Map<String, String> hlr = new ConcurrentHashMap<>();
+    private final Map<String, String> radius = new ConcurrentHashMap<>();
+    private final Set<String> activeServices = ConcurrentHashMap.newKeySet();
+    private volatile SimulatorMode mode = SimulatorMode.OK;
+
+    public SimulatorMode mode() {
+        return mode;
+    }
+
+    public void setMode(SimulatorMode mode) {
+        this.mode = mode;
+    }
+
+    @Override
+    public void activateSim(String iccid, String msisdn) {
+        call("HLR/HSS", () -> hlr.put(iccid, msisdn == null ? "" : msisdn));
+    }
+
+    @Override
+    public boolean isSimActive(String iccid) {
+        return call("HLR/HSS", () -> hlr.containsKey(iccid));
+    }
+
+    @Override
+    public void createRadiusAccount(String username, String modemSerial) {
+        call("RADIUS", () -> radius.put(username, modemSerial == null ? "" : modemSerial));
+    }
+
+    @Override
+    public boolean hasRadiusAccount(String username) {
+        return call("RADIUS", () -> radius.containsKey(username));
+    }
+
+    @Override
+    public void activateService(String serviceKey) {
+        call("network", () -> activeServices.add(serviceKey));
+    }
+
+    @Override
+    public boolean isServiceActive(String serviceKey) {
+        return call("network", () -> activeServices.contains(serviceKey));
+    }
+
+    private <T> T call(String system, Supplier<T> work) {
+        switch (mode) {
+            case FAIL -> throw new NetworkException("Could not connect to " + system + ": connection refused");
+            case ERROR -> throw new NetworkException(system + " answered an error: simulated network failure");
+            case HANG -> {
+                try {
+                    Thread.sleep(Settings.networkTimeoutMillis());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                throw new NetworkException(system + " did not answer within " + Settings.networkTimeoutMillis() + " ms");
+            }
+            default -> {
+                return work.get();
+            }
+        }
+    }
+}

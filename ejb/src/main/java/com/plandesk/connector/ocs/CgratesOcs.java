@@ -1,0 +1,129 @@
+package com.plandesk.connector.ocs;
+
+import com.plandesk.platform.Settings;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The OCS client: CGRateS's JSON-RPC API over HTTP (APIerSv2.SetAccount, APIerSv1.ExecuteAction,
+ * APIerSv2.GetAccount), every call bounded by the configured timeout. By default it talks to the
+ * CGRateS-compatible simulator that ships with Plan Desk.
+ */
+@ApplicationScoped
+public class CgratesOcs implements OcsConnector {
+
+    private final AtomicLong requestIds = new AtomicLong();
+    private final HttpClient http = HttpClient.newBuilder()
+            .connectTimeout(Duration.ofMillis(Settings.ocsTimeoutMillis()))
+            .version(HttpClient.Version.HTTP_1_1)
+            .build();
+
+    @Override
+    public void setAccount(String account, String actionPlanId) {
+        JsonObjectBuilder params = Json.createObjectBuilder()
+                .add("Tenant", Settings.ocsTenant())
+                .add("Account", account)
+                .add("ReloadScheduler", true);
+        if (actionPlanId != null) {
+            // Overwrite: a retried call leaves exactly this plan on the account.
+            params.add("ActionPlanIDs", Json.createArrayBuilder().add(actionPlanId)).add("ActionPlansOverwrite", true);
+        }
+        call("APIerSv2.SetAccount", params.build());
+    }
+
+    @Override
+    public void executeAction(String account, String actionId) {
+        call("APIerSv1.ExecuteAction", Json.createObjectBuilder()
+                .add("Tenant", Settings.ocsTenant())
+                .add("Account", account)
+                .add("ActionsId", actionId)
+                .build());
+    }
+
+    @Override
+    public OcsAccount account(String account) {
+        JsonValue result = call("APIerSv2.GetAccount", Json.createObjectBuilder()
+                .add("Tenant", Settings.ocsTenant())
+                .add("Account", account)
+                .build());
+        JsonObject found = result.asJsonObject();
+        Map<String, Double> balances = new LinkedHashMap<>();
+        JsonObject balanceMap = found.containsKey("BalanceMap") && !found.isNull("BalanceMap")
+                ? found.getJsonObject("BalanceMap") : JsonValue.EMPTY_JSON_OBJECT;
+        balanceMap.forEach((type, list) -> balances.put(type, ((JsonArray) list).getValuesAs(JsonObject.class).stream()
+                .mapToDouble(b -> b.getJsonNumber("Value").doubleValue()).sum()));
+        return new OcsAccount(found.getString("ID", account), found.getBoolean("Disabled", false), balances);
+    }
+
+    private JsonValue call(String method, JsonObject params) {
+        long id = requestIds.incrementAndGet();
+        String body = Json.createObjectBuilder()
+                .add("method", method)
+                .add("params", Json.createArrayBuilder().add(params))
+                .add("id", id)
+                .build().toString();
+        String url = Settings.ocsUrl();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url))
+                .timeout(Duration.ofMillis(Settings.ocsTimeoutMillis()))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build();
+        HttpResponse<String> response;
+        try {
+            response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (HttpTimeoutException e) {
+            throw new OcsException("OCS did not answer " + method + " within " + Settings.ocsTimeoutMillis()
+                    + " ms (" + url + ")", e);
+        } catch (ConnectException e) {
+            throw new OcsException("Could not connect to OCS at " + url + ": connection refused", e);
+        } catch (IOException e) {
+            throw new OcsException("Could not connect to OCS at " + url + ": " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new OcsException("Interrupted while calling OCS " + method, e);
+        }
+        if (response.statusCode() != 200) {
+            throw new OcsException("OCS answered HTTP " + response.statusCode() + " to " + method + ": "
+                    + abbreviate(response.body()));
+        }
+        JsonObject answer;
+        try {
+            answer = Json.createReader(new StringReader(response.body())).readObject();
+        } catch (RuntimeException e) {
+            throw new OcsException("OCS answered " + method + " with something that is not JSON-RPC: "
+                    + abbreviate(response.body()), e);
+        }
+        JsonValue error = answer.get("error");
+        if (error != null && error.getValueType() != JsonValue.ValueType.NULL) {
+            String text = error.getValueType() == JsonValue.ValueType.STRING
+                    ? answer.getString("error") : error.toString();
+            throw new OcsException("OCS refused " + method + ": " + text);
+        }
+        JsonValue answeredId = answer.get("id");
+        if (!(answeredId instanceof JsonNumber number) || number.longValue() != id) {
+            throw new OcsException("OCS answered " + method + " for another request (id " + answeredId + ")");
+        }
+        return answer.get("result");
+    }
+
+    private static String abbreviate(String text) {
+        return text == null ? "" : text.length() > 300 ? text.substring(0, 300) + "…" : text;
+    }
+}

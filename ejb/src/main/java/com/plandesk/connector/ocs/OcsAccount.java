@@ -1,0 +1,27 @@
+package com.plandesk.connector.ocs;
+
+import java.util.Map;
+
+/** An OCS account as CGRateS reports it: its id and the total of each balance type ("*data", "*monetary"). */
+public record OcsAccount(String id, boolean disabled, Map<String, Double> balances) {
+
+    /** "20.0 GB data, £0.00" — what staff read on the service. */
+    public String describeBalances() {
+        if (balances.isEmpty()) {
+            return "no balances";
+        }
+        StringBuilder text = new StringBuilder();
+        balances.forEach((type, value) -> {
+            if (!text.isEmpty()) {
+                text.append(", ");
+            }
+            text.append(switch (type) {
+                case "*data" -> String.format("%.1f GB data", value / (1024.0 * 1024 * 1024));
+                case "*voice" -> String.format("%.0f min voice", value / 60e9);
+                case "*monetary" -> String.format("%.2f credit", value);
+                default -> value + " " + type;
+            });
+        });
+        return text.toString();
+    }
+}

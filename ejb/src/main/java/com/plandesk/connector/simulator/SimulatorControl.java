@@ -1,0 +1,51 @@
+package com.plandesk.connector.simulator;
+
+import com.plandesk.connector.network.NetworkSimulator;
+import com.plandesk.platform.PlanDeskException;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/** Admins switch the simulated OCS and network between ok, fail, error and hang to rehearse failures. */
+@Stateless
+public class SimulatorControl {
+
+    public static final String OCS = "ocs";
+    public static final String NETWORK = "network";
+
+    @EJB
+    private CgratesSimulator ocs;
+
+    @Inject
+    private NetworkSimulator network;
+
+    @PermitAll
+    public Map<String, SimulatorMode> modes() {
+        Map<String, SimulatorMode> modes = new LinkedHashMap<>();
+        modes.put(OCS, ocs.mode());
+        modes.put(NETWORK, network.mode());
+        return modes;
+    }
+
+    @RolesAllowed("admin")
+    public Map<String, SimulatorMode> setMode(String system, String mode) {
+        SimulatorMode newMode;
+        try {
+            newMode = SimulatorMode.valueOf(mode == null ? "" : mode.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw PlanDeskException.invalid("mode", "Unknown mode '" + mode + "': use ok, fail, error or hang.");
+        }
+        switch (system == null ? "" : system) {
+            case OCS -> ocs.setMode(newMode);
+            case NETWORK -> network.setMode(newMode);
+            default -> throw PlanDeskException.notFound("system", "There is no simulator '" + system
+                    + "': use ocs or network.");
+        }
+        return modes();
+    }
+}

@@ -1,0 +1,24 @@
+package com.plandesk.provisioning.delegate;
+
+import com.plandesk.service.ServiceRecords;
+import com.plandesk.platform.ProvisioningProgress;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+
+/** Switches the service on in the network; the input parameter {@code networkService} says which. */
+@Named("activateNetworkService")
+@ApplicationScoped
+public class ActivateNetworkService implements JavaDelegate {
+
+    @Inject
+    ServiceRecords services;
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        ProvisioningProgress.detail(execution, services.activateOnNetwork(ProcessVariables.serviceId(execution),
+                ProcessVariables.parameter(execution, "networkService")));
+    }
+}

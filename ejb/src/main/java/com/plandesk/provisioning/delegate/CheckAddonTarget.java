@@ -1,0 +1,24 @@
+package com.plandesk.provisioning.delegate;
+
+import com.plandesk.service.ServiceRecords;
+import com.plandesk.platform.ProvisioningProgress;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+
+/** The service receiving an add-on is active and of the add-on's service type. */
+@Named("checkAddonTarget")
+@ApplicationScoped
+public class CheckAddonTarget implements JavaDelegate {
+
+    @Inject
+    ServiceRecords services;
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        ProvisioningProgress.detail(execution, services.checkAddonTarget(ProcessVariables.serviceId(execution),
+                ProcessVariables.productId(execution)));
+    }
+}

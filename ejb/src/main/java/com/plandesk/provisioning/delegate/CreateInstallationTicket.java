@@ -1,0 +1,23 @@
+package com.plandesk.provisioning.delegate;
+
+import com.plandesk.service.ServiceRecords;
+import com.plandesk.platform.ProvisioningProgress;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+
+/** The engineer's installation ticket. */
+@Named("createInstallationTicket")
+@ApplicationScoped
+public class CreateInstallationTicket implements JavaDelegate {
+
+    @Inject
+    ServiceRecords services;
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        ProvisioningProgress.detail(execution, services.createInstallationTicket(ProcessVariables.serviceId(execution)));
+    }
+}

@@ -1,0 +1,46 @@
+package com.plandesk.provisioning.delegate;
+
+import com.plandesk.provisioning.ProvisioningService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+
+/** What delegates read from a run: ids (never entities) and the task's own input parameters. */
+final class ProcessVariables {
+
+    private ProcessVariables() {
+    }
+
+    static Long serviceId(DelegateExecution execution) {
+        return id(execution, ProvisioningService.SERVICE_ID);
+    }
+
+    static Long customerId(DelegateExecution execution) {
+        return id(execution, ProvisioningService.CUSTOMER_ID);
+    }
+
+    static Long assignmentId(DelegateExecution execution) {
+        return id(execution, ProvisioningService.ASSIGNMENT_ID);
+    }
+
+    static Long productId(DelegateExecution execution) {
+        return id(execution, ProvisioningService.PRODUCT_ID);
+    }
+
+    static Long provisioningId(DelegateExecution execution) {
+        return id(execution, ProvisioningService.PROVISIONING_ID);
+    }
+
+    /** A task's input parameter, e.g. the inventory template of an "Assign …" task. */
+    static String parameter(DelegateExecution execution, String name) {
+        Object value = execution.getVariable(name);
+        if (value == null) {
+            throw new IllegalStateException("Task " + execution.getCurrentActivityId() + " needs the input parameter '"
+                    + name + "'");
+        }
+        return value.toString();
+    }
+
+    private static Long id(DelegateExecution execution, String name) {
+        Object value = execution.getVariable(name);
+        return value instanceof Number number ? number.longValue() : null;
+    }
+}

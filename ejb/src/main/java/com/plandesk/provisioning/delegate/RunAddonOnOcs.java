@@ -1,0 +1,24 @@
+package com.plandesk.provisioning.delegate;
+
+import com.plandesk.service.ServiceRecords;
+import com.plandesk.platform.ProvisioningProgress;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+
+/** Runs the add-on's action on the service's existing OCS account, once per provisioning. */
+@Named("runAddonOnOcs")
+@ApplicationScoped
+public class RunAddonOnOcs implements JavaDelegate {
+
+    @Inject
+    ServiceRecords services;
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        ProvisioningProgress.detail(execution, services.runAddon(ProcessVariables.serviceId(execution),
+                ProcessVariables.productId(execution), ProcessVariables.provisioningId(execution)));
+    }
+}

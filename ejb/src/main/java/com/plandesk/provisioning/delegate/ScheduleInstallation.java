@@ -1,0 +1,24 @@
+package com.plandesk.provisioning.delegate;
+
+import com.plandesk.service.ServiceRecords;
+import com.plandesk.platform.ProvisioningProgress;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+
+/** The installation date asked for, or the third working day. */
+@Named("scheduleInstallation")
+@ApplicationScoped
+public class ScheduleInstallation implements JavaDelegate {
+
+    @Inject
+    ServiceRecords services;
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        ProvisioningProgress.detail(execution, services.scheduleInstallation(ProcessVariables.serviceId(execution),
+                ProcessVariables.assignmentId(execution)));
+    }
+}
