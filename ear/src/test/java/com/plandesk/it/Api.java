@@ -53,7 +53,11 @@ final class Api {
     }
 
     Answer postCsv(String path, String csv) {
-        return send(request(path).header("Content-Type", "text/csv").POST(HttpRequest.BodyPublishers.ofString(csv)));
+        return post(path, csv, "text/csv");
+    }
+
+    Answer post(String path, String body, String contentType) {
+        return send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
     Answer post(String path, String json) {

@@ -7,6 +7,8 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.json.JsonObject;
 import jakarta.mail.internet.MimeMessage;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -182,6 +184,41 @@ class ProvisioningIT {
         admin.put("simulators/network", "{\"mode\": \"ok\"}");
         assertThat(agent.post("provisionings/" + timedOut.getJsonNumber("id") + "/retry", "").status()).isEqualTo(200);
         assertThat(finished(timedOut.getJsonNumber("id").longValue()).getString("status")).isEqualTo("SUCCEEDED");
+    }
+
+    @Test
+    void aNewProcessVersionAppliesToNewRunsWhileRunningOnesFinishOnTheirs() throws Exception {
+        Api analyst = new Api("analyst", "analyst");
+        admin.put("simulators/ocs", "{\"mode\": \"fail\"}");
+        JsonObject running = finished(assign("{\"customerId\": 456, \"productId\": 3, \"autoRenew\": false}"),
+                "Could not connect");
+        String bpmn = Files.readString(Path.of("../bpmn/src/main/resources/processes/provisionIptvPlan.bpmn"))
+                .replace("name=\"Activate IPTV entitlement\"", "name=\"Activate IPTV channels\"");
+
+        assertThat(agent.post("processes?name=provisionIptvPlan.bpmn", bpmn, "application/xml").status()).isEqualTo(403);
+        assertThat(analyst.post("processes?name=broken.bpmn", "<definitions>no process</definitions>", "application/xml").status())
+                .isEqualTo(400);
+        Api.Answer deployed = analyst.post("processes?name=provisionIptvPlan.bpmn", bpmn, "application/xml");
+        assertThat(deployed.status()).as(deployed.body()).isEqualTo(200);
+        int newVersion = deployed.array().getJsonObject(0).getInt("version");
+
+        admin.put("simulators/ocs", "{\"mode\": \"ok\"}");
+        agent.post("provisionings/" + running.getJsonNumber("id") + "/retry", "");
+        JsonObject old = finished(running.getJsonNumber("id").longValue());
+        JsonObject fresh = finished(assign("{\"customerId\": 456, \"productId\": 3, \"autoRenew\": false}"));
+
+        assertThat(old.getString("status")).isEqualTo("SUCCEEDED");
+        assertThat(logTasks(old)).contains("Activate IPTV entitlement").doesNotContain("Activate IPTV channels");
+        assertThat(fresh.getString("status")).isEqualTo("SUCCEEDED");
+        assertThat(names(fresh)).contains("Activate IPTV channels");
+        assertThat(logTasks(fresh)).contains("Activate IPTV channels");
+        assertThat(agent.get("provisionings/" + fresh.getJsonNumber("id") + "/log").array().getJsonObject(0)
+                .getString("message")).contains("(version " + newVersion + ")");
+    }
+
+    private List<String> logTasks(JsonObject run) {
+        return agent.get("provisionings/" + run.getJsonNumber("id") + "/log").array().getValuesAs(JsonObject.class)
+                .stream().filter(l -> l.containsKey("task") && !l.isNull("task")).map(l -> l.getString("task")).toList();
     }
 
     @Test

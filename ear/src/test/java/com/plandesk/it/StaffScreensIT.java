@@ -112,6 +112,22 @@ class StaffScreensIT {
         assertThat(browser.findElement(By.id("search:not-found")).getText()).contains("Customer not found");
     }
 
+    @Test
+    void anAdminSwitchesTheOcsSimulatorToRehearseAFailure() throws Exception {
+        browser.get(PlanDeskDeployment.BASE_URL + "systems.xhtml");
+        signIn("admin", "admin");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("simulators"), "OCS (CGRateS)"));
+
+        browser.findElement(By.xpath("//tr[contains(., 'OCS (CGRateS)')]//button[normalize-space(.)='fail']")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("simulators"), "FAIL"));
+        assertThat(new Api("agent", "agent").get("simulators").json().getString("ocs")).isEqualTo("FAIL");
+        screenshot("systems");
+
+        browser.findElement(By.xpath("//tr[contains(., 'OCS (CGRateS)')]//button[normalize-space(.)='ok']")).click();
+        wait.until(d -> "OK".equals(new Api("agent", "agent").get("simulators").json().getString("ocs")));
+        assertThat(browser.findElement(By.id("processes")).getText()).contains("provisionMobilePlan");
+    }
+
     private void toggle(String label) {
         browser.findElement(By.xpath("//div[contains(@class,'ui-selectonebutton')]//*[normalize-space(text())='"
                 + label + "']")).click();

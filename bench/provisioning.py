@@ -1,0 +1,58 @@
+"""Provisioning benchmark driver: time from POST /assignments to an ACTIVE service, and the cost of the
+status call that progress views poll every 0.2 s. Talks to a running Plan Desk (see provisioning.sh)."""
+import base64, http.client, json, statistics, sys, time
+
+RUNS = int(sys.argv[1]) if len(sys.argv) > 1 else 30
+STATUS_CALLS = 1000
+conn = http.client.HTTPConnection("localhost", 8080)
+
+def call(method, path, body=None, user="agent", content_type="application/json"):
+    auth = base64.b64encode(f"{user}:{user}".encode()).decode()
+    headers = {"Authorization": "Basic " + auth, "Accept": "application/json"}
+    if body is not None:
+        headers["Content-Type"] = content_type
+    conn.request(method, "/plandesk/api/" + path, body=body, headers=headers)
+    response = conn.getresponse()
+    data = response.read()
+    return response.status, (json.loads(data) if data and data[:1] in (b"{", b"[") else data)
+
+# stock for the runs
+stamp = int(time.time())
+csv = "template,reference,identifier,status\n" + "".join(
+    f"SIM Card,BENCH-SIM-{stamp}-{i},8944999{stamp % 100000:05d}{i:05d},NEW\n"
+    f"Mobile Number,+44 7700 8{stamp % 10000:04d}{i:02d},,IN_STOCK\n" for i in range(RUNS))
+status, result = call("POST", "inventory/items/import", csv, user="admin", content_type="text/csv")
+assert status == 200 and result["rejected"] == 0, result
+sims = {i["reference"]: i["id"] for i in call("GET", "inventory/items?template=SIM%20Card")[1]}
+numbers = {i["reference"]: i["id"] for i in call("GET", "inventory/items?template=Mobile%20Number")[1]}
+
+to_active = []
+for i in range(RUNS):
+    sim, number = sims[f"BENCH-SIM-{stamp}-{i}"], numbers[f"+44 7700 8{stamp % 10000:04d}{i:02d}"]
+    started = time.perf_counter()
+    status, accepted = call("POST", "assignments", json.dumps(
+        {"customerId": 123, "productId": 1, "items": [sim, number], "autoRenew": True}))
+    assert status == 202, accepted
+    while True:
+        view = call("GET", f"provisionings/{accepted['provisioningId']}")[1]
+        if view["status"] != "RUNNING":
+            break
+        time.sleep(0.01)
+    to_active.append(time.perf_counter() - started)
+    assert view["status"] == "SUCCEEDED" and view["serviceStatus"] == "ACTIVE", view
+
+status_ms = []
+for _ in range(STATUS_CALLS):
+    started = time.perf_counter()
+    call("GET", f"provisionings/{accepted['provisioningId']}")
+    status_ms.append((time.perf_counter() - started) * 1000)
+
+def pct(values, p):
+    ordered = sorted(values)
+    return ordered[int((len(ordered) - 1) * p / 100)]
+
+print(f"POST /assignments -> ACTIVE (mobile plan, 6 tasks, {RUNS} runs one after another): "
+      f"median {statistics.median(to_active) * 1000:.0f} ms, p95 {pct(to_active, 95) * 1000:.0f} ms, "
+      f"max {max(to_active) * 1000:.0f} ms")
+print(f"GET /provisionings/{{id}} ({STATUS_CALLS} calls, keep-alive): median {statistics.median(status_ms):.2f} ms, "
+      f"p95 {pct(status_ms, 95):.2f} ms, p99 {pct(status_ms, 99):.2f} ms")
