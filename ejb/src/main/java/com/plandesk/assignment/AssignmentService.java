@@ -80,6 +80,21 @@ public class AssignmentService {
                 : assignPlan(request, customer, product, items, requestedBy);
     }
 
+    /**
+     * The checks staff get before they pick stock: may this customer have this product at all? (customer
+     * type, status, payment method). Writes nothing; the same rules run again at assignment.
+     */
+    @RolesAllowed("agent")
+    public void checkEligibility(Long customerId, Long productId) {
+        Customer customer = em.find(Customer.class, customerId);
+        Product product = em.find(Product.class, productId);
+        if (customer == null || product == null) {
+            throw PlanDeskException.notFound(customer == null ? "customerId" : "productId",
+                    (customer == null ? "Customer " + customerId : "Product " + productId) + " does not exist.");
+        }
+        checkEligible(customer, product);
+    }
+
     private AssignmentResult assignPlan(AssignmentRequest request, Customer customer, Product product,
                                         List<InventoryItem> items, String requestedBy) {
         if (request.serviceId() != null) {

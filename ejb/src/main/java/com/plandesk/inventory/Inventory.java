@@ -168,6 +168,17 @@ public class Inventory {
                 reservedItems(reservation.getToken()).stream().map(ItemView::of).toList());
     }
 
+    /**
+     * An agent changed a selection: the items of the old reservation go back and the new set is held under a
+     * new one, in one transaction (if any new item is taken, the old reservation stays as it was).
+     */
+    public ReservationView replaceReservation(String oldToken, List<Long> itemIds, String actor) {
+        if (oldToken != null && em.find(Reservation.class, oldToken) != null) {
+            release(oldToken);
+        }
+        return itemIds == null || itemIds.isEmpty() ? null : reserve(itemIds, null, actor);
+    }
+
     /** Gives a reservation's items back (those not yet taken by an assignment). */
     public int release(String token) {
         Reservation reservation = token == null ? null : em.find(Reservation.class, token);

@@ -13,6 +13,7 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -62,6 +63,9 @@ public class ProvisioningService {
 
     @Resource
     private TransactionSynchronizationRegistry transactions;
+
+    @Resource
+    private SessionContext caller;
 
     /** The deployed (latest) definition of a process, or a message saying it is missing. */
     public ProcessDefinition deployedProcess(String processKey) {
@@ -177,10 +181,11 @@ public class ProvisioningService {
 
     // --- staff actions ------------------------------------------------------------------------------
 
-    /** Resumes at the failed task; finished tasks are not repeated. */
+    /** Resumes at the failed task; finished tasks are not repeated. Agents retry their own runs, supervisors any. */
     @RolesAllowed("agent")
     public ProvisioningView retry(Long provisioningId, String actor) {
         Provisioning provisioning = find(provisioningId);
+        checkMayChange(provisioning, actor, "retry");
         if (provisioning.getStatus() != ProvisioningStatus.FAILED) {
             throw PlanDeskException.notAllowed("id", "Provisioning " + provisioningId + " is "
                     + provisioning.getStatus().name().toLowerCase() + ": only a failed provisioning is retried.");
@@ -216,6 +221,7 @@ public class ProvisioningService {
     @RolesAllowed("agent")
     public ProvisioningView cancel(Long provisioningId, String actor) {
         Provisioning provisioning = find(provisioningId);
+        checkMayChange(provisioning, actor, "cancel");
         if (provisioning.getStatus() == ProvisioningStatus.SUCCEEDED) {
             throw PlanDeskException.notAllowed("id", "Provisioning " + provisioningId
                     + " succeeded: the service is active and is changed from its own page.");
@@ -231,6 +237,15 @@ public class ProvisioningService {
         provisioning.failed("Cancelled by " + actor);
         log(provisioningId, Level.WARN, null, "Cancelled by " + actor + "; held inventory released");
         return view(provisioningId);
+    }
+
+    private void checkMayChange(Provisioning provisioning, String actor, String action) {
+        String requestedBy = em.createQuery("select a.requestedBy from Assignment a where a.id = :id", String.class)
+                .setParameter("id", provisioning.getAssignmentId()).getSingleResult();
+        if (!requestedBy.equals(actor) && !caller.isCallerInRole("supervisor")) {
+            throw PlanDeskException.notAllowed("id", "Provisioning " + provisioning.getId() + " was started by "
+                    + requestedBy + ": ask them or a supervisor to " + action + " it.");
+        }
     }
 
     /** Run by {@link ProvisioningTimeouts}: runs without progress for the timeout are FAILED as timed out. */

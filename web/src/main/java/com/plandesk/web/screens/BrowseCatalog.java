@@ -3,7 +3,9 @@ package com.plandesk.web.screens;
 import com.plandesk.catalog.Catalog;
 import com.plandesk.catalog.ProductCategory;
 import com.plandesk.catalog.ProductView;
+import com.plandesk.customer.CustomerDirectory;
 import com.plandesk.customer.CustomerType;
+import com.plandesk.customer.CustomerView;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -23,9 +25,29 @@ public class BrowseCatalog implements Serializable {
     @Inject
     Catalog catalog;
 
+    @Inject
+    CustomerDirectory customers;
+
+    private Long customerId;
+    private Long serviceId;
+    private CustomerView customer;
     private ProductCategory category = ProductCategory.PLAN;
     private CustomerType customerType = CustomerType.INDIVIDUAL;
     private transient List<ProductView> products;
+
+    /** With a customer (Add Service / Add-ons from their page) the catalog shows what fits them. */
+    public void open() {
+        if (customerId != null && customer == null) {
+            customer = Screens.attempt(() -> customers.view(customerId));
+            if (customer != null) {
+                customerType = customer.type();
+            }
+        }
+        if (serviceId != null) {
+            category = ProductCategory.ADDON;
+        }
+        products = null;
+    }
 
     public List<ProductView> getProducts() {
         if (products == null) {
@@ -64,6 +86,26 @@ public class BrowseCatalog implements Serializable {
         return product.inventoryRequirements().isEmpty() ? "No inventory needed" : product.inventoryRequirements()
                 .stream().map(r -> r.template() + (r.required() ? " *" : ""))
                 .collect(Collectors.joining(", "));
+    }
+
+    public Long getCustomerId() {
+        return customerId;
+    }
+
+    public void setCustomerId(Long customerId) {
+        this.customerId = customerId;
+    }
+
+    public Long getServiceId() {
+        return serviceId;
+    }
+
+    public void setServiceId(Long serviceId) {
+        this.serviceId = serviceId;
+    }
+
+    public CustomerView getCustomer() {
+        return customer;
     }
 
     public ProductCategory getCategory() {

@@ -1,0 +1,347 @@
+package com.plandesk.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The Assign Plan workflows as staff click through them, in headless Chromium. */
+@ExtendWith(ArquillianExtension.class)
+class AssignPlanIT {
+
+    @RegisterExtension
+    static final GreenMailExtension SMTP = new GreenMailExtension(ServerSetupTest.SMTP);
+
+    final Api agent = new Api("agent", "agent");
+    final Api admin = new Api("admin", "admin");
+    WebDriver browser;
+    WebDriverWait wait;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return PlanDeskDeployment.builtEar();
+    }
+
+    @BeforeEach
+    void openBrowser() throws Exception {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--window-size=1280,1000",
+                "--user-data-dir=" + Files.createTempDirectory("plandesk-chromium"));
+        browser = new ChromeDriver(new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")).toFile())
+                .build(), options);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        admin.put("simulators/ocs", "{\"mode\": \"ok\"}");
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void workflow1MobilePlanFromTheCatalogToAnActiveService() throws Exception {
+        browser.get(PlanDeskDeployment.BASE_URL + "products.xhtml");
+        signIn("agent", "agent");
+        card("Mobile - 20GB Plan").findElement(By.cssSelector(".assign-button")).click();
+
+        typeCustomerQuery("+1234567890");
+        clickWhenVisible(By.xpath("//a[contains(@class,'customer-result')][contains(., 'John Smith (ID: 123)')]"));
+        choose(0, "SIM-00131");
+        choose(1, "+44 7700 900131");
+        waitForText(By.id("reserved-until"), "Reserved for you until");
+        clickWhenVisible(By.id("assign:inventoryNext"));
+        clickWhenVisible(By.id("assign:autoRenewYes"));
+
+        waitForText(By.id("review"), "John Smith (ID: 123)");
+        assertThat(text(By.id("assign:review-setup-fee"))).isEqualTo("£0.00");
+        assertThat(text(By.id("assign:review-price"))).isEqualTo("£15.00 / month");
+        assertThat(text(By.id("review"))).contains("SIM-00131", "+44 7700 900131", "Yes");
+        screenshot("assign-review");
+        clickWhenVisible(By.id("assign:confirm"));
+
+        waitForText(By.id("assign:progress"), "Service provisioned successfully for John Smith");
+        assertThat(text(By.id("assign:progress"))).contains("6 of 6 tasks completed", "Active", "Mobile - +44 7700 900131");
+        screenshot("assign-done");
+        clickWhenVisible(By.id("assign:viewService"));
+
+        waitForText(By.id("service-facts"), "ACTIVE");
+        assertThat(text(By.id("service-items"))).contains("ICCID: 89440000000000000009", "+44 7700 900131")
+                .doesNotContain("RESERVED");
+        assertThat(browser.findElements(By.xpath("//*[@id='service-items']//td[normalize-space(.)='ASSIGNED']")))
+                .hasSize(2);
+    }
+
+    @Test
+    void workflow2FibreForABusinessCustomerFromItsPage() throws Exception {
+        browser.get(PlanDeskDeployment.BASE_URL + "customer.xhtml?id=789");
+        signIn("agent", "agent");
+        clickWhenVisible(By.xpath("//a[contains(@class,'ui-tabs-header') or @role='tab'][contains(., 'Services')]"
+                + " | //li[@role='tab'][contains(., 'Services')]"));
+        clickWhenVisible(By.xpath("//a[contains(., 'Add Service')]"));
+        card("Fibre - 100Mbps").findElement(By.cssSelector(".assign-button")).click();
+
+        waitForText(By.id("assign:chosen-customer"), "Johnson Enterprises (ID: 789)");
+        choose(0, "CPE-0004");
+        clickWhenVisible(By.id("assign:inventoryNext"));
+        clickWhenVisible(By.id("assign:autoRenewYes"));
+        selectByLabel("assign:site", "London Office - 123 Main St");
+        selectByLabel("assign:billing", "Jane Doe (jane@acme.com)");
+        selectByLabel("assign:technical", "Bob Smith (bob@acme.com)");
+        browser.findElement(By.id("assign:po")).sendKeys("PO-WF2");
+        WebElement date = browser.findElement(By.id("assign:installationDate_input"));
+        date.sendKeys("2031-03-14");
+        ((JavascriptExecutor) browser).executeScript("arguments[0].blur();", date);
+        clickWhenVisible(By.id("assign:businessNext"));
+        waitForText(By.id("review"), "PO-WF2");
+        clickWhenVisible(By.id("assign:confirm"));
+
+        waitForText(By.id("assign:progress"), "Service provisioned successfully for Johnson Enterprises");
+        assertThat(text(By.id("assign:progress"))).contains("Create installation ticket", "Notify billing contact");
+        clickWhenVisible(By.id("assign:viewService"));
+        waitForText(By.id("service-facts"), "INST-");
+        assertThat(text(By.id("service-facts"))).contains("2031-03-14", "PO-WF2");
+    }
+
+    @Test
+    void workflow3AnAddonFromTheCustomersServiceRaisesItsBalance() throws Exception {
+        long serviceId = activeMobileService("SIM-00132", "+44 7700 900132");
+        browser.get(PlanDeskDeployment.BASE_URL + "products.xhtml");
+        signIn("agent", "agent");
+        WebElement search = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("global-query")));
+        search.sendKeys("john.doe@example.com");
+        search.submit();
+        clickWhenVisible(By.linkText("John Doe (ID: 456)"));
+        clickWhenVisible(By.xpath("//li[@role='tab'][contains(., 'Services')] | //a[@role='tab'][contains(., 'Services')]"));
+        clickWhenVisible(By.xpath("//tr[contains(., 'Mobile - +44 7700 900132')]//*[contains(@class,'addons-button')]"
+                + "/descendant-or-self::a"));
+        card("5GB Data Boost").findElement(By.cssSelector(".assign-button")).click();
+
+        waitForText(By.id("assign:step-service"), "Mobile - +44 7700 900132");
+        clickWhenVisible(By.id("assign:serviceNext"));
+        waitForText(By.id("review"), "£5.00 one-off");
+        clickWhenVisible(By.id("assign:confirm"));
+        waitForText(By.id("messages"), "agrees to the charge");
+        clickWhenVisible(By.cssSelector("#assign\\:chargeAuthorised .ui-chkbox-box"));
+        clickWhenVisible(By.id("assign:confirm"));
+
+        waitForText(By.id("assign:progress"), "Add-on provisioned successfully for John Doe");
+        assertThat(text(By.id("assign:balance-after"))).startsWith("25.0 GB data").contains("was 20.0 GB data");
+        assertThat(agent.get("services/" + serviceId).json().getJsonArray("addons").getString(0)).isEqualTo("5GB Data Boost");
+    }
+
+    @Test
+    void aFailureShowsTheCauseAndRetryFinishesInTheSameModal() throws Exception {
+        admin.put("simulators/ocs", "{\"mode\": \"fail\"}");
+        browser.get(PlanDeskDeployment.BASE_URL + "assign.xhtml?product=3&customer=456");
+        signIn("agent", "agent");
+        clickWhenVisible(By.id("assign:autoRenewNo"));
+        clickWhenVisible(By.id("assign:confirm"));
+
+        waitForText(By.id("assign:progress"), "Provisioning did not complete");
+        assertThat(text(By.id("failure-error"))).contains("Could not connect to OCS");
+        assertThat(text(By.id("assign:progress"))).contains("The service record was created, but provisioning did not complete");
+        assertThat(text(By.id("assign:failure-provisioning-id"))).matches("\\d+");
+        screenshot("assign-failed");
+
+        admin.put("simulators/ocs", "{\"mode\": \"ok\"}");
+        clickWhenVisible(By.id("assign:retry"));
+        waitForText(By.id("assign:progress"), "Service provisioned successfully for John Doe");
+        assertThat(text(By.id("assign:done-service-status"))).isEqualTo("Active");
+    }
+
+    @Test
+    void cancelOnTheReviewReleasesTheReservedItems() {
+        browser.get(PlanDeskDeployment.BASE_URL + "assign.xhtml?product=1&customer=456");
+        signIn("agent", "agent");
+        choose(0, "SIM-00133");
+        choose(1, "+44 7700 900133");
+        waitForText(By.id("reserved-until"), "Reserved for you until");
+        assertThat(offered("SIM Card")).doesNotContain("SIM-00133");
+        clickWhenVisible(By.id("assign:inventoryNext"));
+        clickWhenVisible(By.id("assign:autoRenewNo"));
+        clickWhenVisible(By.id("assign:cancel"));
+
+        wait.until(ExpectedConditions.urlContains("products.xhtml"));
+        assertThat(offered("SIM Card")).contains("SIM-00133");
+        assertThat(offered("Mobile Number")).contains("+44 7700 900133");
+    }
+
+    @Test
+    void aCustomerWithoutAValidPaymentMethodIsStoppedWithAMessage() {
+        browser.get(PlanDeskDeployment.BASE_URL + "assign.xhtml?product=3&customer=321");
+        signIn("agent", "agent");
+
+        waitForText(By.id("messages"), "no valid payment method on file");
+        assertThat(browser.findElements(By.id("assign:step-inventory"))).isEmpty();
+    }
+
+    @Test
+    void whatStaffTypeIsShownAsText() {
+        long id = agent.post("customers", "{\"type\": \"INDIVIDUAL\", \"name\": \"<script>alert(1)</script>\"}")
+                .json().getJsonNumber("id").longValue();
+        browser.get(PlanDeskDeployment.BASE_URL + "customer.xhtml?id=" + id);
+        signIn("agent", "agent");
+
+        waitForText(By.id("customer-name"), "<script>alert(1)</script>");
+        assertThat(browser.findElements(By.xpath("//script[contains(., 'alert(1)')]"))).isEmpty();
+    }
+
+    private long activeMobileService(String sim, String number) {
+        Api.Answer accepted = agent.post("assignments", "{\"customerId\": 456, \"productId\": 1, \"items\": [%d, %d], \"autoRenew\": true}"
+                .formatted(agent.availableItem("SIM Card", sim), agent.availableItem("Mobile Number", number)));
+        long provisioningId = accepted.json().getJsonNumber("provisioningId").longValue();
+        JsonObject done = org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30))
+                .until(() -> agent.get("provisionings/" + provisioningId).json(), v -> !"RUNNING".equals(v.getString("status")));
+        assertThat(done.getString("status")).as(done.toString()).isEqualTo("SUCCEEDED");
+        return done.getJsonNumber("serviceId").longValue();
+    }
+
+    private void signIn(String user, String password) {
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(user);
+        browser.findElement(By.id("password")).sendKeys(password);
+        browser.findElement(By.id("signIn")).click();
+    }
+
+    private WebElement card(String productName) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
+                "//div[contains(@class,'product-card')][.//*[normalize-space(.)='" + productName + "']]")));
+    }
+
+    private void typeCustomerQuery(String query) {
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("assign:query"))).sendKeys(query);
+    }
+
+    /** Picks an item in the n-th inventory selector, by the start of its label ("SIM-00131 · ICCID: …"). */
+    private void choose(int selector, String reference) {
+        wait.until(d -> {
+            try {
+                List<WebElement> selects = d.findElements(By.cssSelector("select.inventory-select"));
+                if (selects.size() <= selector) {
+                    return false;
+                }
+                Select select = new Select(selects.get(selector));
+                WebElement option = select.getOptions().stream().filter(o -> o.getText().startsWith(reference))
+                        .findFirst().orElse(null);
+                if (option == null) {
+                    return false;
+                }
+                select.selectByValue(option.getAttribute("value"));
+                return true;
+            } catch (org.openqa.selenium.WebDriverException e) {
+                return false;
+            }
+        });
+        waitForText(By.id("reserved-until"), "Reserved for you until");
+    }
+
+    private void selectByLabel(String id, String label) {
+        clickWhenVisible(By.id(id));
+        clickWhenVisible(By.xpath("//*[@id='" + id + "_panel']//li[@data-label='" + label + "']"));
+        try {
+            waitForText(By.id(id + "_label"), label);
+        } catch (RuntimeException e) {
+            try {
+                screenshot("select-failed");
+                Files.writeString(Path.of(System.getProperty("plandesk.screenshots", "target/screenshots"), "select-failed.html"),
+                        browser.getPageSource());
+            } catch (Exception ignored) {
+                // only a help
+            }
+            throw e;
+        }
+    }
+
+    private void clickWhenVisible(By locator) {
+        try {
+            clickWhenVisibleOnce(locator);
+        } catch (RuntimeException e) {
+            try {
+                screenshot("click-failed");
+            } catch (Exception ignored) {
+                // only a help
+            }
+            throw e;
+        }
+    }
+
+    private void clickWhenVisibleOnce(By locator) {
+        wait.until(d -> {
+            try {
+                WebElement element = d.findElement(locator);
+                if (!element.isDisplayed() || !element.isEnabled()) {
+                    return false;
+                }
+                ((JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+                element.click();
+                return true;
+            } catch (org.openqa.selenium.WebDriverException e) {
+                return false; // re-rendered by ajax, covered by an overlay: try again
+            }
+        });
+    }
+
+    /** Reads through JavaScript: the 0.2 s poll re-renders elements between find and read. */
+    private String text(By locator) {
+        return wait.until(d -> {
+            try {
+                return (String) ((JavascriptExecutor) d).executeScript("return arguments[0].innerText;",
+                        d.findElement(locator));
+            } catch (org.openqa.selenium.WebDriverException e) {
+                return null;
+            }
+        }).trim();
+    }
+
+    private void waitForText(By locator, String expected) {
+        wait.until(d -> {
+            try {
+                Object value = ((JavascriptExecutor) d).executeScript("return arguments[0].innerText;", d.findElement(locator));
+                return value != null && value.toString().contains(expected);
+            } catch (org.openqa.selenium.WebDriverException e) {
+                return false;
+            }
+        });
+    }
+
+    private List<String> offered(String template) {
+        return agent.get("inventory/items?template=" + Api.encode(template)).array().getValuesAs(JsonObject.class)
+                .stream().map(i -> i.getString("reference")).toList();
+    }
+
+    private void screenshot(String name) throws Exception {
+        Path folder = Path.of(System.getProperty("plandesk.screenshots", "target/screenshots"));
+        Files.createDirectories(folder);
+        Files.write(folder.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+    }
+}

@@ -1,0 +1,439 @@
+package com.plandesk.web.screens;
+
+import com.plandesk.assignment.AssignmentRequest;
+import com.plandesk.assignment.AssignmentResult;
+import com.plandesk.assignment.AssignmentService;
+import com.plandesk.catalog.Catalog;
+import com.plandesk.catalog.ProductCategory;
+import com.plandesk.catalog.ProductView;
+import com.plandesk.customer.ContactRole;
+import com.plandesk.customer.CustomerDirectory;
+import com.plandesk.customer.CustomerType;
+import com.plandesk.customer.CustomerView;
+import com.plandesk.inventory.Inventory;
+import com.plandesk.inventory.ItemView;
+import com.plandesk.inventory.ReservationView;
+import com.plandesk.provisioning.ProvisioningService;
+import com.plandesk.provisioning.ProvisioningStatus;
+import com.plandesk.provisioning.ProvisioningView;
+import com.plandesk.service.ServiceRecords;
+import com.plandesk.service.ServiceStatus;
+import com.plandesk.service.ServiceView;
+import jakarta.annotation.PreDestroy;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.primefaces.PrimeFaces;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The Assign Plan workflow: customer → service (add-ons) → inventory → auto-renew → business details →
+ * review → Confirm & Provision → live progress → completion. Every rule is the application service's; the
+ * screen only asks, shows and reserves.
+ */
+@Named
+@ViewScoped
+public class AssignPlan implements Serializable {
+
+    public enum Step { CUSTOMER, SERVICE, INVENTORY, AUTO_RENEW, BUSINESS, REVIEW, PROGRESS }
+
+    @Inject
+    Catalog catalog;
+
+    @Inject
+    CustomerDirectory customers;
+
+    @Inject
+    Inventory inventory;
+
+    @Inject
+    AssignmentService assignments;
+
+    @Inject
+    ProvisioningService provisionings;
+
+    @Inject
+    ServiceRecords services;
+
+    private Long productId;
+    private Long customerId;
+    private Long serviceId;
+
+    private ProductView product;
+    private CustomerView customer;
+    private Step step;
+    private String query;
+    private List<CustomerView> results = List.of();
+    private List<ServiceView> candidateServices = List.of();
+    private final Map<String, List<ItemView>> available = new LinkedHashMap<>();
+    private final Map<String, Long> selected = new LinkedHashMap<>();
+    private final Map<Long, ItemView> shown = new LinkedHashMap<>();
+    private List<Long> reservedIds = List.of();
+    private String reservationToken;
+    private LocalDateTime reservedUntil;
+    private Boolean autoRenew;
+    private Long siteId;
+    private Long billingContactId;
+    private Long technicalContactId;
+    private String poNumber;
+    private String costCentre;
+    private LocalDate installationDate;
+    private boolean chargeAuthorised;
+    private Long provisioningId;
+    private ProvisioningView progress;
+    private String balanceBefore;
+    private String balanceAfter;
+
+    /** Opened from the catalog (product), a customer's page (customer) or a service's Add-ons (service). */
+    public void open() {
+        if (step != null) {
+            return;
+        }
+        if (productId == null) {
+            Screens.error("Choose a product in the catalog first.");
+            return;
+        }
+        product = Screens.attempt(() -> catalog.view(productId));
+        if (product == null) {
+            return;
+        }
+        step = Step.CUSTOMER;
+        if (customerId != null) {
+            selectCustomer(customerId);
+        }
+    }
+
+    // --- customer --------------------------------------------------------------------------------
+
+    public void search() {
+        results = customers.search(query);
+    }
+
+    public void selectCustomer(Long id) {
+        CustomerView chosen = Screens.attempt(() -> customers.view(id));
+        if (chosen == null) {
+            return;
+        }
+        if (Screens.attempt(() -> {
+            assignments.checkEligibility(chosen.id(), productId);
+            return Boolean.TRUE;
+        }) == null) {
+            return; // the message says what to do (payment method, customer type, status)
+        }
+        customer = chosen;
+        if (isAddon()) {
+            candidateServices = services.ofCustomer(customer.id(), product.serviceType()).stream()
+                    .filter(s -> s.status() == ServiceStatus.ACTIVE).toList();
+            if (serviceId == null && candidateServices.size() == 1) {
+                serviceId = candidateServices.get(0).id();
+            }
+        }
+        step = isAddon() ? Step.SERVICE : Step.INVENTORY;
+        if (step == Step.INVENTORY) {
+            enterInventory();
+        }
+    }
+
+    public void changeCustomer() {
+        releaseReservation();
+        customer = null;
+        serviceId = null;
+        step = Step.CUSTOMER;
+    }
+
+    // --- add-on target ----------------------------------------------------------------------------
+
+    public void confirmService() {
+        if (serviceId == null) {
+            Screens.error(candidateServices.isEmpty() ? noServiceMessage() : "Choose the service that receives the add-on.");
+            return;
+        }
+        balanceBefore = services.balances(serviceId);
+        enterInventory();
+    }
+
+    public String noServiceMessage() {
+        return customer.name() + " has no active " + product.serviceType().label() + " service: give them a "
+                + product.serviceType().label() + " plan first.";
+    }
+
+    // --- inventory ----------------------------------------------------------------------------------
+
+    /** Each selector offers the free items of its template, and the one this agent holds. */
+    private void enterInventory() {
+        available.clear();
+        for (ProductView.Requirement requirement : product.inventoryRequirements()) {
+            List<ItemView> items = new ArrayList<>(inventory.availableItems(requirement.template()));
+            items.forEach(i -> shown.put(i.id(), i));
+            Long held = selected.get(requirement.template());
+            if (held != null && reservedIds.contains(held) && items.stream().noneMatch(i -> i.id().equals(held))) {
+                items.add(0, shown.get(held));
+            }
+            available.put(requirement.template(), items);
+            if (requirement.required() && items.isEmpty() && !selected.containsKey(requirement.template())) {
+                Screens.error("No inventory available for " + requirement.template()
+                        + " — add items or check the template name.");
+            }
+        }
+        step = Step.INVENTORY;
+        if (product.inventoryRequirements().isEmpty()) {
+            next();
+        }
+    }
+
+    /** A selection changed: the new set is reserved, the old reservation released. */
+    public void reserve() {
+        List<Long> ids = selected.values().stream().filter(Objects::nonNull).toList();
+        if (ids.equals(reservedIds)) {
+            return;
+        }
+        ReservationView reservation = Screens.attempt(() ->
+                inventory.replaceReservation(reservationToken, ids, Screens.user()));
+        if (reservation != null || ids.isEmpty()) {
+            reservationToken = reservation == null ? null : reservation.token();
+            reservedUntil = reservation == null ? null : reservation.expiresAt();
+            reservedIds = ids;
+        } else {
+            // someone else took an item: keep what this agent still holds and show what is left
+            selected.replaceAll((template, id) -> reservedIds.contains(id) ? id : null);
+            enterInventory();
+            PrimeFaces.current().ajax().update("assign");
+        }
+    }
+
+    // --- moving on ----------------------------------------------------------------------------------
+
+    public void next() {
+        switch (step) {
+            case INVENTORY -> {
+                for (ProductView.Requirement r : product.inventoryRequirements()) {
+                    if (r.required() && selected.get(r.template()) == null) {
+                        Screens.error("Choose a " + r.template() + " (required).");
+                        return;
+                    }
+                }
+                step = product.recurringPrice() != null && !isAddon() ? Step.AUTO_RENEW : afterAutoRenew();
+            }
+            case AUTO_RENEW -> {
+                if (autoRenew == null) {
+                    Screens.error("Answer whether the plan renews automatically.");
+                    return;
+                }
+                step = afterAutoRenew();
+            }
+            case BUSINESS -> step = Step.REVIEW;
+            default -> { }
+        }
+    }
+
+    public void answerAutoRenew(boolean answer) {
+        autoRenew = answer;
+        next();
+    }
+
+    private Step afterAutoRenew() {
+        return isBusiness() && !isAddon() ? Step.BUSINESS : Step.REVIEW;
+    }
+
+    public void back() {
+        step = switch (step) {
+            case REVIEW -> isBusiness() && !isAddon() ? Step.BUSINESS
+                    : product.recurringPrice() != null && !isAddon() ? Step.AUTO_RENEW : Step.INVENTORY;
+            case BUSINESS -> product.recurringPrice() != null ? Step.AUTO_RENEW : Step.INVENTORY;
+            case AUTO_RENEW -> Step.INVENTORY;
+            case INVENTORY -> isAddon() ? Step.SERVICE : Step.CUSTOMER;
+            default -> Step.CUSTOMER;
+        };
+    }
+
+    /** [Cancel] on the review: the reserved items go back to stock. */
+    public String cancel() {
+        releaseReservation();
+        return "/products?faces-redirect=true";
+    }
+
+    public void confirm() {
+        if (isAddon() && !chargeAuthorised) {
+            Screens.error("Confirm that " + customer.name() + " agrees to the charge of " + price() + ".");
+            return;
+        }
+        Map<String, String> fields = new LinkedHashMap<>();
+        if (costCentre != null && !costCentre.isBlank()) {
+            fields.put("Cost centre", costCentre);
+        }
+        AssignmentRequest request = new AssignmentRequest(customer.id(), productId, isAddon() ? serviceId : null,
+                reservationToken, new ArrayList<>(selected.values().stream().filter(Objects::nonNull).toList()),
+                Boolean.TRUE.equals(autoRenew), siteId, billingContactId, technicalContactId,
+                blankToNull(poNumber), installationDate, fields.isEmpty() ? null : fields);
+        AssignmentResult result = Screens.attempt(() -> assignments.assign(request, Screens.user()));
+        if (result != null) {
+            reservationToken = null;
+            reservedIds = List.of();
+            provisioningId = result.provisioningId();
+            progress = provisionings.view(provisioningId);
+            step = Step.PROGRESS;
+        }
+    }
+
+    // --- progress ----------------------------------------------------------------------------------
+
+    /** Polled every 0.2 s while the modal shows. */
+    public void refresh() {
+        progress = provisionings.view(provisioningId);
+        if (isSucceeded() && isAddon() && balanceAfter == null) {
+            balanceAfter = services.balances(serviceId);
+        }
+    }
+
+    public void retry() {
+        ProvisioningView retried = Screens.attempt(() -> provisionings.retry(provisioningId, Screens.user()));
+        if (retried != null) {
+            progress = retried;
+        }
+    }
+
+    public boolean isRunning() {
+        return progress != null && progress.status() == ProvisioningStatus.RUNNING;
+    }
+
+    public boolean isSucceeded() {
+        return progress != null && progress.status() == ProvisioningStatus.SUCCEEDED;
+    }
+
+    public boolean isFailed() {
+        return progress != null && progress.status() == ProvisioningStatus.FAILED;
+    }
+
+    public int getPercent() {
+        return progress == null || progress.total() == 0 ? 0 : progress.done() * 100 / progress.total();
+    }
+
+    public String symbol(String status) {
+        return switch (status) {
+            case "DONE" -> "✓";
+            case "RUNNING" -> "⟳";
+            case "FAILED" -> "✗";
+            default -> "⏺";
+        };
+    }
+
+    @PreDestroy
+    void releaseAbandoned() {
+        // a view left mid-way keeps nothing reserved beyond the reservation's own expiry
+        if (reservationToken != null && step != Step.PROGRESS) {
+            try {
+                inventory.release(reservationToken);
+            } catch (RuntimeException ignored) {
+                // expired or already used: nothing to give back
+            }
+        }
+    }
+
+    private void releaseReservation() {
+        if (reservationToken != null) {
+            Screens.attempt(() -> inventory.release(reservationToken));
+            reservationToken = null;
+            reservedUntil = null;
+        }
+        reservedIds = List.of();
+        selected.clear();
+    }
+
+    // --- what the page reads -------------------------------------------------------------------------
+
+    public boolean isAddon() {
+        return product != null && product.category() == ProductCategory.ADDON;
+    }
+
+    public boolean isBusiness() {
+        return customer != null && customer.type() == CustomerType.BUSINESS;
+    }
+
+    public boolean isInternet() {
+        return product != null && product.serviceType() == com.plandesk.catalog.ServiceType.INTERNET;
+    }
+
+    public String getSetupFee() {
+        return BrowseCatalog.money(product.setupFee(), product.currency());
+    }
+
+    public String price() {
+        return product.recurringPrice() != null
+                ? BrowseCatalog.money(product.recurringPrice(), product.currency()) + " / month"
+                : BrowseCatalog.money(product.oneOffPrice(), product.currency()) + " one-off";
+    }
+
+    public String getPrice() {
+        return price();
+    }
+
+    public String getReservedUntilText() {
+        return reservedUntil == null ? null : reservedUntil.format(DateTimeFormatter.ofPattern("HH:mm"));
+    }
+
+    public List<ItemView> itemsOf(String template) {
+        return available.getOrDefault(template, List.of());
+    }
+
+    public String describeSelected(String template) {
+        Long id = selected.get(template);
+        ItemView item = id == null ? null : shown.get(id);
+        return item == null ? "—" : item.reference() + (item.identifier() == null ? "" : " (" + item.description() + ")");
+    }
+
+    public List<CustomerView.ContactView> contacts(ContactRole role) {
+        return customer.contacts().stream().filter(c -> c.role() == role).toList();
+    }
+
+    public String getServiceName() {
+        return candidateServices.stream().filter(s -> s.id().equals(serviceId)).map(ServiceView::name).findFirst()
+                .orElse(null);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    // getters and setters for the page
+    public Long getProductId() { return productId; }
+    public void setProductId(Long productId) { this.productId = productId; }
+    public Long getCustomerId() { return customerId; }
+    public void setCustomerId(Long customerId) { this.customerId = customerId; }
+    public Long getServiceId() { return serviceId; }
+    public void setServiceId(Long serviceId) { this.serviceId = serviceId; }
+    public ProductView getProduct() { return product; }
+    public CustomerView getCustomer() { return customer; }
+    public Step getStep() { return step; }
+    public String getQuery() { return query; }
+    public void setQuery(String query) { this.query = query; }
+    public List<CustomerView> getResults() { return results; }
+    public List<ServiceView> getCandidateServices() { return candidateServices; }
+    public Map<String, Long> getSelected() { return selected; }
+    public Boolean getAutoRenew() { return autoRenew; }
+    public Long getSiteId() { return siteId; }
+    public void setSiteId(Long siteId) { this.siteId = siteId; }
+    public Long getBillingContactId() { return billingContactId; }
+    public void setBillingContactId(Long billingContactId) { this.billingContactId = billingContactId; }
+    public Long getTechnicalContactId() { return technicalContactId; }
+    public void setTechnicalContactId(Long technicalContactId) { this.technicalContactId = technicalContactId; }
+    public String getPoNumber() { return poNumber; }
+    public void setPoNumber(String poNumber) { this.poNumber = poNumber; }
+    public String getCostCentre() { return costCentre; }
+    public void setCostCentre(String costCentre) { this.costCentre = costCentre; }
+    public LocalDate getInstallationDate() { return installationDate; }
+    public void setInstallationDate(LocalDate installationDate) { this.installationDate = installationDate; }
+    public boolean isChargeAuthorised() { return chargeAuthorised; }
+    public void setChargeAuthorised(boolean chargeAuthorised) { this.chargeAuthorised = chargeAuthorised; }
+    public Long getProvisioningId() { return provisioningId; }
+    public ProvisioningView getProgress() { return progress; }
+    public String getBalanceBefore() { return balanceBefore; }
+    public String getBalanceAfter() { return balanceAfter; }
+}
