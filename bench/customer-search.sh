@@ -9,13 +9,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 queries=${1:-2000}
 
-if [ -z "${PLANDESK_DB_URL:-}" ]; then
-  runuser -u postgres -- psql -q -v ON_ERROR_STOP=1 <<'SQL'
-SELECT 'CREATE ROLE plandesk LOGIN PASSWORD ''plandesk''' WHERE NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'plandesk') \gexec
-SELECT 'CREATE DATABASE plandesk_bench OWNER plandesk' WHERE NOT EXISTS (SELECT FROM pg_database WHERE datname = 'plandesk_bench') \gexec
-SQL
-  export PLANDESK_DB_URL=jdbc:postgresql://127.0.0.1:5432/plandesk_bench PLANDESK_DB_USER=plandesk PLANDESK_DB_PASSWORD=plandesk
-fi
+. bench/database.sh
 psql_url="postgresql://${PLANDESK_DB_USER}:${PLANDESK_DB_PASSWORD}@${PLANDESK_DB_URL#jdbc:postgresql://}"
 
 ./plandesk stop > /dev/null

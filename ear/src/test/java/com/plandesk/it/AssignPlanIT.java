@@ -3,7 +3,6 @@ package com.plandesk.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -19,13 +18,8 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -39,6 +33,7 @@ class AssignPlanIT {
 
     final Api agent = new Api("agent", "agent");
     final Api admin = new Api("admin", "admin");
+    Browser session;
     WebDriver browser;
     WebDriverWait wait;
 
@@ -49,23 +44,16 @@ class AssignPlanIT {
 
     @BeforeEach
     void openBrowser() throws Exception {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--window-size=1280,1000",
-                "--user-data-dir=" + Files.createTempDirectory("plandesk-chromium"));
-        browser = new ChromeDriver(new ChromeDriverService.Builder()
-                .usingDriverExecutable(Path.of(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")).toFile())
-                .build(), options);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        session = Browser.open();
+        browser = session.driver;
+        wait = session.wait;
     }
 
     @AfterEach
     void closeBrowser() {
         admin.put("simulators/ocs", "{\"mode\": \"ok\"}");
-        if (browser != null) {
-            browser.quit();
+        if (session != null) {
+            session.close();
         }
     }
 
@@ -227,12 +215,6 @@ class AssignPlanIT {
         return done.getJsonNumber("serviceId").longValue();
     }
 
-    private void signIn(String user, String password) {
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(user);
-        browser.findElement(By.id("password")).sendKeys(password);
-        browser.findElement(By.id("signIn")).click();
-    }
-
     private WebElement card(String productName) {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
                 "//div[contains(@class,'product-card')][.//*[normalize-space(.)='" + productName + "']]")));
@@ -268,70 +250,27 @@ class AssignPlanIT {
     private void selectByLabel(String id, String label) {
         clickWhenVisible(By.id(id));
         clickWhenVisible(By.xpath("//*[@id='" + id + "_panel']//li[@data-label='" + label + "']"));
-        try {
-            waitForText(By.id(id + "_label"), label);
-        } catch (RuntimeException e) {
-            try {
-                screenshot("select-failed");
-                Files.writeString(Path.of(System.getProperty("plandesk.screenshots", "target/screenshots"), "select-failed.html"),
-                        browser.getPageSource());
-            } catch (Exception ignored) {
-                // only a help
-            }
-            throw e;
-        }
+        waitForText(By.id(id + "_label"), label);
+    }
+
+    private void signIn(String user, String password) {
+        session.signIn(user, password);
     }
 
     private void clickWhenVisible(By locator) {
-        try {
-            clickWhenVisibleOnce(locator);
-        } catch (RuntimeException e) {
-            try {
-                screenshot("click-failed");
-            } catch (Exception ignored) {
-                // only a help
-            }
-            throw e;
-        }
+        session.click(locator);
     }
 
-    private void clickWhenVisibleOnce(By locator) {
-        wait.until(d -> {
-            try {
-                WebElement element = d.findElement(locator);
-                if (!element.isDisplayed() || !element.isEnabled()) {
-                    return false;
-                }
-                ((JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-                element.click();
-                return true;
-            } catch (org.openqa.selenium.WebDriverException e) {
-                return false; // re-rendered by ajax, covered by an overlay: try again
-            }
-        });
-    }
-
-    /** Reads through JavaScript: the 0.2 s poll re-renders elements between find and read. */
     private String text(By locator) {
-        return wait.until(d -> {
-            try {
-                return (String) ((JavascriptExecutor) d).executeScript("return arguments[0].innerText;",
-                        d.findElement(locator));
-            } catch (org.openqa.selenium.WebDriverException e) {
-                return null;
-            }
-        }).trim();
+        return session.text(locator);
     }
 
     private void waitForText(By locator, String expected) {
-        wait.until(d -> {
-            try {
-                Object value = ((JavascriptExecutor) d).executeScript("return arguments[0].innerText;", d.findElement(locator));
-                return value != null && value.toString().contains(expected);
-            } catch (org.openqa.selenium.WebDriverException e) {
-                return false;
-            }
-        });
+        session.waitForText(locator, expected);
+    }
+
+    private void screenshot(String name) throws Exception {
+        session.screenshot(name);
     }
 
     private List<String> offered(String template) {
@@ -339,9 +278,4 @@ class AssignPlanIT {
                 .stream().map(i -> i.getString("reference")).toList();
     }
 
-    private void screenshot(String name) throws Exception {
-        Path folder = Path.of(System.getProperty("plandesk.screenshots", "target/screenshots"));
-        Files.createDirectories(folder);
-        Files.write(folder.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
-    }
 }

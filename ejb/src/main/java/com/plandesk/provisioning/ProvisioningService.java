@@ -1,5 +1,6 @@
 package com.plandesk.provisioning;
 
+import com.plandesk.customer.CustomerDirectory;
 import com.plandesk.inventory.Inventory;
 import com.plandesk.inventory.ItemStatus;
 import com.plandesk.inventory.ItemView;
@@ -60,6 +61,9 @@ public class ProvisioningService {
 
     @Inject
     private ServiceRecords services;
+
+    @Inject
+    private CustomerDirectory customers;
 
     @Resource
     private TransactionSynchronizationRegistry transactions;
@@ -213,6 +217,7 @@ public class ProvisioningService {
                 .executeUpdate();
         log(provisioningId, Level.INFO, null, "Retried by " + actor
                 + (reset == 0 ? " (the task was still being tried)" : ""));
+        recordActivity(provisioning, actor, "Retried provisioning " + provisioningId);
         wakeJobExecutorAfterCommit();
         return view(provisioningId);
     }
@@ -236,7 +241,13 @@ public class ProvisioningService {
         services.terminateInactive(provisioning.getServiceId());
         provisioning.failed("Cancelled by " + actor);
         log(provisioningId, Level.WARN, null, "Cancelled by " + actor + "; held inventory released");
+        recordActivity(provisioning, actor, "Cancelled provisioning " + provisioningId);
         return view(provisioningId);
+    }
+
+    private void recordActivity(Provisioning provisioning, String actor, String action) {
+        Service service = em.find(Service.class, provisioning.getServiceId());
+        customers.record(service.getCustomerId(), actor, action, service.getName());
     }
 
     private void checkMayChange(Provisioning provisioning, String actor, String action) {
