@@ -248,9 +248,14 @@ class AssignPlanIT {
     }
 
     private void selectByLabel(String id, String label) {
-        clickWhenVisible(By.id(id));
-        clickWhenVisible(By.xpath("//*[@id='" + id + "_panel']//li[@data-label='" + label + "']"));
-        waitForText(By.id(id + "_label"), label);
+        wait.until(d -> {
+            try {
+                new Select(d.findElement(By.id(id))).selectByVisibleText(label);
+                return true;
+            } catch (org.openqa.selenium.WebDriverException e) {
+                return false;
+            }
+        });
     }
 
     private void signIn(String user, String password) {

@@ -321,7 +321,7 @@ public class AssignPlan implements Serializable {
             case "DONE" -> "✓";
             case "RUNNING" -> "⟳";
             case "FAILED" -> "✗";
-            default -> "⏺";
+            default -> "○";
         };
     }
 
