@@ -58,16 +58,25 @@ public class NetworkSimulator implements NetworkConnector {
         return call("network", () -> activeServices.contains(serviceKey));
     }
 
+    /** No answer until the client's timeout: the call gives up then, whatever the mode has become. */
+    private synchronized void hangUntilTimeout() {
+        long until = System.currentTimeMillis() + Settings.networkTimeoutMillis();
+        for (long left = until - System.currentTimeMillis(); left > 0; left = until - System.currentTimeMillis()) {
+            try {
+                wait(left);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
     private <T> T call(String system, Supplier<T> work) {
         switch (mode) {
             case FAIL -> throw new NetworkException("Could not connect to " + system + ": connection refused");
             case ERROR -> throw new NetworkException(system + " answered an error: simulated network failure");
             case HANG -> {
-                try {
-                    Thread.sleep(Settings.networkTimeoutMillis());
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
+                hangUntilTimeout();
                 throw new NetworkException(system + " did not answer within " + Settings.networkTimeoutMillis() + " ms");
             }
             default -> {
