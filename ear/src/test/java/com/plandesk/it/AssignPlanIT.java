@@ -10,7 +10,6 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -18,43 +17,27 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The Assign Plan workflows as staff click through them, in headless Chromium. */
 @ExtendWith(ArquillianExtension.class)
-class AssignPlanIT {
+class AssignPlanIT extends ScreensTest {
 
     @RegisterExtension
     static final GreenMailExtension SMTP = new GreenMailExtension(ServerSetupTest.SMTP);
 
     final Api agent = new Api("agent", "agent");
     final Api admin = new Api("admin", "admin");
-    Browser session;
-    WebDriver browser;
-    WebDriverWait wait;
-
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return PlanDeskDeployment.builtEar();
     }
 
-    @BeforeEach
-    void openBrowser() throws Exception {
-        session = Browser.open();
-        browser = session.driver;
-        wait = session.wait;
-    }
-
     @AfterEach
-    void closeBrowser() {
+    void ocsBackUp() {
         admin.put("simulators/ocs", "{\"mode\": \"ok\"}");
-        if (session != null) {
-            session.close();
-        }
     }
 
     @Test
@@ -258,10 +241,6 @@ class AssignPlanIT {
         });
     }
 
-    private void signIn(String user, String password) {
-        session.signIn(user, password);
-    }
-
     private void clickWhenVisible(By locator) {
         session.click(locator);
     }
@@ -272,10 +251,6 @@ class AssignPlanIT {
 
     private void waitForText(By locator, String expected) {
         session.waitForText(locator, expected);
-    }
-
-    private void screenshot(String name) throws Exception {
-        session.screenshot(name);
     }
 
     private List<String> offered(String template) {

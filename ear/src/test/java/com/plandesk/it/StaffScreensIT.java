@@ -5,40 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Staff at work on the screens, in headless Chromium (Debian's chromium and chromium-driver). */
 @ExtendWith(ArquillianExtension.class)
-class StaffScreensIT {
-
-    Browser session;
-    WebDriver browser;
-    WebDriverWait wait;
+class StaffScreensIT extends ScreensTest {
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return PlanDeskDeployment.builtEar();
-    }
-
-    @BeforeEach
-    void openBrowser() throws Exception {
-        session = Browser.open();
-        browser = session.driver;
-        wait = session.wait;
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (session != null) {
-            session.close();
-        }
     }
 
     @Test
@@ -133,11 +111,4 @@ class StaffScreensIT {
         assertThat(browser.findElements(By.id("catalog"))).isEmpty();
     }
 
-    private void signIn(String user, String password) {
-        session.signIn(user, password);
-    }
-
-    private void screenshot(String name) throws Exception {
-        session.screenshot(name);
-    }
 }

@@ -1,5 +1,6 @@
 package com.plandesk.assignment;
 
+import com.plandesk.catalog.Catalog;
 import com.plandesk.catalog.InventoryRequirement;
 import com.plandesk.catalog.Product;
 import com.plandesk.catalog.ProductCategory;
@@ -56,22 +57,17 @@ public class AssignmentService {
     @Inject
     private CustomerDirectory customers;
 
+    @Inject
+    private Catalog catalog;
+
     /** The process that wraps a plan ordered for a business customer (site, contacts, PO, billing note). */
     public static final String BUSINESS_ORDER_PROCESS = "provisionBusinessOrder";
 
     @RolesAllowed("agent")
     public AssignmentResult assign(AssignmentRequest request, String requestedBy) {
         checkWellFormed(request);
-        Customer customer = em.find(Customer.class, request.customerId());
-        if (customer == null) {
-            throw PlanDeskException.notFound("customerId", "Customer " + request.customerId()
-                    + " does not exist: search the customer directory and check the ID.");
-        }
-        Product product = em.find(Product.class, request.productId());
-        if (product == null) {
-            throw PlanDeskException.notFound("productId", "Product " + request.productId()
-                    + " does not exist: choose a product from the catalog.");
-        }
+        Customer customer = customers.find(request.customerId());
+        Product product = catalog.find(request.productId());
         checkEligible(customer, product);
         checkBusinessDetails(customer, request);
         List<InventoryItem> items = checkItems(product, chosenItems(request), request.reservationToken());
@@ -86,13 +82,7 @@ public class AssignmentService {
      */
     @RolesAllowed("agent")
     public void checkEligibility(Long customerId, Long productId) {
-        Customer customer = em.find(Customer.class, customerId);
-        Product product = em.find(Product.class, productId);
-        if (customer == null || product == null) {
-            throw PlanDeskException.notFound(customer == null ? "customerId" : "productId",
-                    (customer == null ? "Customer " + customerId : "Product " + productId) + " does not exist.");
-        }
-        checkEligible(customer, product);
+        checkEligible(customers.find(customerId), catalog.find(productId));
     }
 
     private AssignmentResult assignPlan(AssignmentRequest request, Customer customer, Product product,

@@ -5,12 +5,12 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /** A product's default provisioning variables, stored as "key=value" lines. */
-final class DefaultVariables {
+public final class DefaultVariables {
 
     private DefaultVariables() {
     }
 
-    static String format(Map<String, String> variables) {
+    public static String format(Map<String, String> variables) {
         if (variables == null || variables.isEmpty()) {
             return null;
         }
@@ -18,7 +18,7 @@ final class DefaultVariables {
                 .collect(Collectors.joining("\n"));
     }
 
-    static Map<String, String> parse(String lines) {
+    public static Map<String, String> parse(String lines) {
         Map<String, String> variables = new LinkedHashMap<>();
         if (lines != null) {
             lines.lines().filter(l -> l.contains("=")).forEach(l -> variables.put(

@@ -17,7 +17,6 @@ public class CustomerSearch implements Serializable {
     CustomerDirectory customers;
 
     private String query;
-    private Long productId;
     private transient List<CustomerView> results = List.of();
 
     public void search() {
@@ -40,12 +39,4 @@ public class CustomerSearch implements Serializable {
         this.query = query;
     }
 
-    /** Set when staff came from a product's "Assign to Customer". */
-    public Long getProductId() {
-        return productId;
-    }
-
-    public void setProductId(Long productId) {
-        this.productId = productId;
-    }
 }

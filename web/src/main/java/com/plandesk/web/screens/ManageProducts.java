@@ -1,6 +1,7 @@
 package com.plandesk.web.screens;
 
 import com.plandesk.catalog.Catalog;
+import com.plandesk.catalog.DefaultVariables;
 import com.plandesk.catalog.ProductCategory;
 import com.plandesk.catalog.ProductDetails;
 import com.plandesk.catalog.ProductView;
@@ -15,7 +16,6 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -92,20 +92,14 @@ public class ManageProducts implements Serializable {
                 .filter(ProductView.Requirement::required).map(ProductView.Requirement::template).toList());
         optionalTemplates = new ArrayList<>(product.inventoryRequirements().stream()
                 .filter(r -> !r.required()).map(ProductView.Requirement::template).toList());
-        StringBuilder lines = new StringBuilder();
-        product.defaultVariables().forEach((k, v) -> lines.append(k).append('=').append(v).append('\n'));
-        defaultVariables = lines.toString();
+        defaultVariables = DefaultVariables.format(product.defaultVariables());
     }
 
     public void save() {
         List<ProductDetails.Requirement> requirements = new ArrayList<>();
         requiredTemplates.forEach(t -> requirements.add(new ProductDetails.Requirement(t, true)));
         optionalTemplates.forEach(t -> requirements.add(new ProductDetails.Requirement(t, false)));
-        Map<String, String> variables = new LinkedHashMap<>();
-        if (defaultVariables != null) {
-            defaultVariables.lines().filter(l -> l.contains("=")).forEach(l ->
-                    variables.put(l.substring(0, l.indexOf('=')).trim(), l.substring(l.indexOf('=') + 1).trim()));
-        }
+        Map<String, String> variables = DefaultVariables.parse(defaultVariables);
         Set<CustomerType> types = customerTypes.isEmpty() ? Set.of()
                 : EnumSet.copyOf(customerTypes.stream().map(CustomerType::valueOf).toList());
         ProductDetails details = new ProductDetails(slug, name, category, serviceType, types, enabled, setupFee,
