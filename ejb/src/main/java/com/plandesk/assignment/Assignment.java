@@ -31,11 +31,14 @@ public class Assignment {
     private String customFields;
     private String requestedBy;
     private LocalDateTime requestedAt;
+    /** The bulk run that asked for it; null for staff at the counter and API callers. */
+    private Long bulkAssignmentId;
 
     protected Assignment() {
     }
 
-    Assignment(AssignmentRequest request, Long serviceId, String requestedBy) {
+    Assignment(AssignmentRequest request, Long serviceId, String requestedBy, Long bulkAssignmentId) {
+        this.bulkAssignmentId = bulkAssignmentId;
         this.customerId = request.customerId();
         this.productId = request.productId();
         this.serviceId = serviceId;

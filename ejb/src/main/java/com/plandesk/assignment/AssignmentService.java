@@ -65,6 +65,18 @@ public class AssignmentService {
 
     @RolesAllowed("agent")
     public AssignmentResult assign(AssignmentRequest request, String requestedBy) {
+        return assign(request, requestedBy, null);
+    }
+
+    /**
+     * A row of a bulk run: the same rules and the same process as at the counter. The run was authorised
+     * when a supervisor uploaded it; its rows run on batch threads, after a restart with no caller at all.
+     */
+    public AssignmentResult assignBulkRow(AssignmentRequest request, String requestedBy, Long bulkAssignmentId) {
+        return assign(request, requestedBy, bulkAssignmentId);
+    }
+
+    private AssignmentResult assign(AssignmentRequest request, String requestedBy, Long bulkAssignmentId) {
         checkWellFormed(request);
         Customer customer = customers.find(request.customerId());
         Product product = catalog.find(request.productId());
@@ -72,8 +84,8 @@ public class AssignmentService {
         checkBusinessDetails(customer, request);
         List<InventoryItem> items = checkItems(product, chosenItems(request), request.reservationToken());
         return product.getCategory() == ProductCategory.ADDON
-                ? assignAddon(request, customer, product, items, requestedBy)
-                : assignPlan(request, customer, product, items, requestedBy);
+                ? assignAddon(request, customer, product, items, requestedBy, bulkAssignmentId)
+                : assignPlan(request, customer, product, items, requestedBy, bulkAssignmentId);
     }
 
     /**
@@ -86,7 +98,7 @@ public class AssignmentService {
     }
 
     private AssignmentResult assignPlan(AssignmentRequest request, Customer customer, Product product,
-                                        List<InventoryItem> items, String requestedBy) {
+                                        List<InventoryItem> items, String requestedBy, Long bulkAssignmentId) {
         if (request.serviceId() != null) {
             throw PlanDeskException.invalid("serviceId", product.getName()
                     + " is a plan: it creates its own service, so leave serviceId out.");
@@ -101,12 +113,12 @@ public class AssignmentService {
         if (businessOrder) {
             variables.put(ProvisioningService.PLAN_PROCESS_KEY, product.getProcessKey());
         }
-        return start(request, customer, product, service, process, variables, requestedBy);
+        return start(request, customer, product, service, process, variables, requestedBy, bulkAssignmentId);
     }
 
     /** An add-on runs against an existing, active service of its type: no new service. */
     private AssignmentResult assignAddon(AssignmentRequest request, Customer customer, Product product,
-                                         List<InventoryItem> items, String requestedBy) {
+                                         List<InventoryItem> items, String requestedBy, Long bulkAssignmentId) {
         if (request.serviceId() == null) {
             throw PlanDeskException.notAllowed("serviceId", product.getName() + " is an add-on: choose the "
                     + product.getServiceType().label() + " service of " + customer.label() + " that receives it.");
@@ -123,16 +135,17 @@ public class AssignmentService {
         ProcessDefinition process = provisionings.deployedProcess(product.getProcessKey());
         inventory.holdForService(items, target.getId(), request.reservationToken());
         return start(request, customer, product, target, process, new HashMap<>(product.defaultVariables()),
-                requestedBy);
+                requestedBy, bulkAssignmentId);
     }
 
     private AssignmentResult start(AssignmentRequest request, Customer customer, Product product, Service service,
-                                   ProcessDefinition process, Map<String, Object> variables, String requestedBy) {
-        Assignment assignment = new Assignment(request, service.getId(), requestedBy);
+                                   ProcessDefinition process, Map<String, Object> variables, String requestedBy,
+                                   Long bulkAssignmentId) {
+        Assignment assignment = new Assignment(request, service.getId(), requestedBy, bulkAssignmentId);
         em.persist(assignment);
         em.flush();
         Provisioning provisioning = provisionings.start(assignment.getId(), service, product.getId(), process,
-                variables);
+                variables, bulkAssignmentId);
         customers.record(customer.getId(), requestedBy, "Assigned " + product.getName(),
                 "Service " + service.getId() + ", provisioning " + provisioning.getId());
         return new AssignmentResult(assignment.getId(), provisioning.getId(), service.getId());

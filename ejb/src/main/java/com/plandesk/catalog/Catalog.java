@@ -77,6 +77,22 @@ public class Catalog {
         return product;
     }
 
+    /** A product by its slug, as bulk files name products. */
+    public Product findBySlug(String slug) {
+        String wanted = slug == null ? "" : slug.trim();
+        if (wanted.isEmpty()) {
+            throw PlanDeskException.invalid("product", "The product is missing: give the product's slug (e.g. "
+                    + "mobile-20gb) in the product column or in the template settings.");
+        }
+        return em.createQuery("select p from Product p where p.slug = :slug", Product.class)
+                .setParameter("slug", wanted)
+                .getResultStream().findFirst()
+                .orElseThrow(() -> PlanDeskException.notFound("product", "No product has the slug '" + wanted
+                        + "': use a slug from the catalog (" + em.createQuery(
+                                "select p.slug from Product p where p.enabled = true order by p.slug", String.class)
+                        .getResultStream().collect(java.util.stream.Collectors.joining(", ")) + ")."));
+    }
+
     public ProductView view(Long productId) {
         return ProductView.of(find(productId));
     }

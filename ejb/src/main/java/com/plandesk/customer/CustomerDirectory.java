@@ -78,6 +78,43 @@ public class CustomerDirectory {
                 .forEach(c -> found.putIfAbsent(c.getId(), c));
     }
 
+    /**
+     * The one customer a bulk row names: by ID, e-mail or phone (any common format). An e-mail or phone
+     * that several customers share is refused: the row must then give the ID.
+     */
+    public Customer findByReference(String reference) {
+        String ref = reference == null ? "" : reference.trim();
+        if (ref.isEmpty()) {
+            throw PlanDeskException.invalid("customer", "The customer is missing: give the customer's ID, e-mail or phone.");
+        }
+        List<Customer> matches = List.of();
+        if (ref.matches("\\d{1,18}")) {
+            Customer byId = em.find(Customer.class, Long.valueOf(ref));
+            if (byId != null) {
+                return byId;
+            }
+        }
+        if (ref.contains("@")) {
+            matches = byKey("c.emailSearch", SearchKeys.email(ref));
+        } else if (SearchKeys.looksLikePhone(ref)) {
+            matches = byKey("c.phoneDigits", SearchKeys.phone(ref));
+        }
+        if (matches.size() > 1) {
+            throw PlanDeskException.conflict("customer", matches.size() + " customers have '" + ref
+                    + "': give the customer ID instead.");
+        }
+        if (matches.isEmpty()) {
+            throw PlanDeskException.notFound("customer", "No customer has the ID, e-mail or phone '" + ref
+                    + "': check the customer column.");
+        }
+        return matches.get(0);
+    }
+
+    private List<Customer> byKey(String key, String value) {
+        return em.createQuery("select c from Customer c where " + key + " = :value", Customer.class)
+                .setParameter("value", value).setMaxResults(2).getResultList();
+    }
+
     public CustomerView view(Long customerId) {
         return CustomerView.of(find(customerId));
     }

@@ -112,6 +112,26 @@ public class Inventory {
         return item;
     }
 
+    /** An item by its reference (SIM-00123), as bulk files name items. */
+    public InventoryItem findByReference(String templateName, String reference) {
+        return em.createQuery("select i from InventoryItem i where i.reference = :reference", InventoryItem.class)
+                .setParameter("reference", reference.trim())
+                .getResultStream().findFirst()
+                .orElseThrow(() -> PlanDeskException.notFound("inventory:" + templateName, "There is no "
+                        + templateName + " '" + reference.trim() + "': check the reference in the inventory."));
+    }
+
+    /** Ids of free items of the template after the given id, in id order: stock for a bulk run, a block at a time. */
+    public List<Long> freeItemIds(String templateName, long afterId, int max) {
+        InventoryTemplate template = template(templateName);
+        return free(em.createQuery("select i.id from InventoryItem i where i.template = :template and i.id > :after and "
+                        + FREE + " order by i.id", Long.class))
+                .setParameter("template", template)
+                .setParameter("after", afterId)
+                .setMaxResults(max)
+                .getResultList();
+    }
+
     /** The items held by a reservation that no assignment has taken yet. */
     public List<InventoryItem> reservedItems(String token) {
         return em.createQuery("""

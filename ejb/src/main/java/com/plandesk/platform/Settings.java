@@ -61,4 +61,17 @@ public final class Settings {
     public static String smtpHost() {
         return get("plandesk.smtp.host", "PLANDESK_SMTP_HOST", null);
     }
+
+    /**
+     * At most this many provisionings of bulk runs in flight at once (default 200): a bulk run waits for room
+     * rather than filling the job executor's queue ahead of staff at the counter.
+     */
+    public static int bulkMaxInFlight() {
+        return Integer.parseInt(get("plandesk.bulk.max-in-flight", "PLANDESK_BULK_MAX_IN_FLIGHT", "200"));
+    }
+
+    /** The largest bulk file accepted, in megabytes (default 20: about 200,000 rows). */
+    public static int bulkMaxFileMegabytes() {
+        return Integer.parseInt(get("plandesk.bulk.max-file-mb", "PLANDESK_BULK_MAX_FILE_MB", "20"));
+    }
 }

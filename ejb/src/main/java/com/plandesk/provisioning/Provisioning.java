@@ -26,6 +26,8 @@ public class Provisioning {
     private Long productId;
     private String processKey;
     private String processInstanceId;
+    /** The bulk run it belongs to; null for interactive work. */
+    private Long bulkAssignmentId;
 
     @Enumerated(EnumType.STRING)
     private ProvisioningStatus status;
@@ -41,8 +43,10 @@ public class Provisioning {
     protected Provisioning() {
     }
 
-    public Provisioning(Long assignmentId, Long serviceId, Long productId, String processKey) {
+    public Provisioning(Long assignmentId, Long serviceId, Long productId, String processKey,
+                        Long bulkAssignmentId) {
         this.assignmentId = assignmentId;
+        this.bulkAssignmentId = bulkAssignmentId;
         this.serviceId = serviceId;
         this.productId = productId;
         this.processKey = processKey;
@@ -80,6 +84,10 @@ public class Provisioning {
 
     public Long getAssignmentId() {
         return assignmentId;
+    }
+
+    public Long getBulkAssignmentId() {
+        return bulkAssignmentId;
     }
 
     public Long getProductId() {

@@ -97,8 +97,9 @@ public class ProvisioningService {
      * the process, in the caller's transaction: a refused assignment starts nothing.
      */
     public Provisioning start(Long assignmentId, Service service, Long productId, ProcessDefinition definition,
-                              Map<String, ?> extraVariables) {
-        Provisioning provisioning = new Provisioning(assignmentId, service.getId(), productId, definition.getKey());
+                              Map<String, ?> extraVariables, Long bulkAssignmentId) {
+        Provisioning provisioning = new Provisioning(assignmentId, service.getId(), productId, definition.getKey(),
+                bulkAssignmentId);
         em.persist(provisioning);
         em.flush();
 

@@ -1,0 +1,116 @@
+package com.plandesk.batch;
+
+import com.plandesk.bulk.BulkAssignment;
+import com.plandesk.bulk.BulkAssignments;
+import com.plandesk.bulk.BulkCsv;
+import com.plandesk.bulk.BulkRowOutcome;
+import com.plandesk.bulk.BulkRowStatus;
+import com.plandesk.bulk.StockCursor;
+import com.plandesk.platform.PlanDeskException;
+import com.plandesk.platform.Settings;
+import jakarta.batch.api.BatchProperty;
+import jakarta.batch.api.chunk.AbstractItemWriter;
+import jakarta.ejb.EJBException;
+import jakarta.inject.Inject;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Assigns each row through {@link BulkAssignments#processRow} (its own transaction), records the reason of a
+ * refused row and goes on: a bad row never stops the job. Waits for room while too many bulk provisionings
+ * are in flight, so staff at the counter are not queued behind a whole file.
+ */
+@Named
+@Dependent
+public class BulkRowWriter extends AbstractItemWriter {
+
+    private static final Logger LOG = Logger.getLogger(BulkRowWriter.class.getName());
+
+    @Inject
+    @BatchProperty
+    private String bulkAssignmentId;
+
+    @Inject
+    private BulkAssignments bulkAssignments;
+
+    private Long id;
+    private boolean dryRun;
+    private String requestedBy;
+    private Map<String, String> defaults;
+    private final StockCursor stock = new StockCursor();
+    private final int maxInFlight = Settings.bulkMaxInFlight();
+    private int room;
+
+    @Override
+    public void open(Serializable checkpoint) {
+        id = Long.valueOf(bulkAssignmentId);
+        BulkAssignment run = bulkAssignments.find(id);
+        dryRun = run.isDryRun();
+        requestedBy = run.getRequestedBy();
+        defaults = run.defaultsMap();
+    }
+
+    @Override
+    public void writeItems(List<Object> items) throws InterruptedException {
+        for (Object item : items) {
+            BulkRowItem row = (BulkRowItem) item;
+            if (!dryRun) {
+                awaitRoom();
+            }
+            BulkRowOutcome outcome = process(row);
+            if (dryRun) {
+                bulkAssignments.recordRow(id, row.row(), outcome);
+            }
+        }
+    }
+
+    private BulkRowOutcome process(BulkRowItem row) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return bulkAssignments.processRow(id, row.row(), row.key(), defaults, dryRun, stock, requestedBy);
+            } catch (PlanDeskException e) {
+                // an item picked from stock was taken by someone else meanwhile: the next one may do
+                if (e.kind() == PlanDeskException.Kind.CONFLICT && "items".equals(e.field()) && attempt < 3) {
+                    continue;
+                }
+                return reject(row, e.getMessage());
+            } catch (EJBException e) {
+                LOG.log(Level.WARNING, "Bulk assignment " + id + ", line " + row.row().line(), e);
+                return reject(row, "Could not be assigned (" + rootMessage(e) + "): try this row again.");
+            }
+        }
+    }
+
+    private BulkRowOutcome reject(BulkRowItem row, String message) {
+        Map<String, String> cells = BulkCsv.withDefaults(row.row().cells(), defaults);
+        BulkRowOutcome outcome = new BulkRowOutcome(BulkRowStatus.REJECTED, message, cells.get(BulkCsv.CUSTOMER),
+                cells.get(BulkCsv.PRODUCT), null);
+        if (!dryRun) {
+            bulkAssignments.recordRow(id, row.row(), outcome);
+        }
+        return outcome;
+    }
+
+    private void awaitRoom() throws InterruptedException {
+        while (room <= 0) {
+            room = maxInFlight - bulkAssignments.provisioningsInFlight();
+            if (room <= 0) {
+                Thread.sleep(200);
+            }
+        }
+        room--;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+    }
+}
