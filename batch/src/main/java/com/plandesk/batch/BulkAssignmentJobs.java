@@ -10,6 +10,7 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Properties;
 import java.util.logging.Logger;
@@ -34,6 +35,15 @@ public class BulkAssignmentJobs {
         BulkAssignment run = bulkAssignments.create(fileName, file, defaults, dryRun, actor);
         operator().start(JOB, parameters(run.getId())); // its listener records the execution on the run
         return run.getId();
+    }
+
+    /** Runs a checked file (a dry run) for real, with the same template settings. */
+    @RolesAllowed("supervisor")
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public Long runChecked(Long dryRunId, String actor) {
+        BulkAssignment checked = bulkAssignments.find(dryRunId);
+        return submit(checked.getFileName(), bulkAssignments.file(dryRunId).getBytes(StandardCharsets.UTF_8),
+                checked.defaultsMap(), false, actor);
     }
 
     /**

@@ -43,6 +43,11 @@ final class Api {
         return send(request(path).GET());
     }
 
+    /** A download, as a browser link asks for it. */
+    Answer download(String path) {
+        return send(request(path).setHeader("Accept", "*/*").GET());
+    }
+
     Answer put(String path, String json) {
         return send(request(path).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));
@@ -58,6 +63,10 @@ final class Api {
 
     Answer post(String path, String body, String contentType) {
         return send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    Answer postBytes(String path, byte[] body, String contentType) {
+        return send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
     Answer post(String path, String json) {
@@ -83,7 +92,7 @@ final class Api {
         return HttpRequest.newBuilder(URI.create(PlanDeskDeployment.BASE_URL + "api/" + path))
                 .timeout(Duration.ofSeconds(30))
                 .header("Authorization", authorization)
-                .header("Accept", "application/json");
+                .setHeader("Accept", "application/json");
     }
 
     private Answer send(HttpRequest.Builder request) {

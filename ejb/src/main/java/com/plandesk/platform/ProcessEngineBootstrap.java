@@ -21,7 +21,6 @@ import org.camunda.bpm.container.RuntimeContainerDelegate;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.cdi.CdiJtaProcessEngineConfiguration;
 import org.camunda.bpm.engine.cdi.impl.util.BeanManagerLookup;
-import org.camunda.bpm.engine.impl.jobexecutor.DefaultJobExecutor;
 
 /**
  * The Camunda engine embedded in the EAR: on the application's datasource and JTA transactions, delegates
@@ -60,16 +59,8 @@ public class ProcessEngineBootstrap {
         configuration.setTransactionManager(transactionManager);
         configuration.setTransactionsExternallyManaged(true);
         configuration.setDatabaseSchemaUpdate("true");
-        configuration.setHistory("audit");
-        DefaultJobExecutor jobExecutor = new DefaultJobExecutor(); // the CDI configuration has none before build
-        // New jobs wake the executor at once; a retry due later is found within a second.
-        jobExecutor.setWaitTimeInMillis(1000);
-        configuration.setJobExecutor(jobExecutor);
-        configuration.setJobExecutorActivate(true);
-        // A failing task is tried three times, a second apart, before its provisioning is FAILED.
-        configuration.setFailedJobRetryTimeCycle("R3/PT1S");
-        // Metrics stay in memory: no periodic writes competing with provisioning (and none at shutdown).
-        configuration.setDbMetricsReporterActivate(false);
+        EngineSettings.apply(configuration);
+        EngineSettings.recordHistoryLevel(dataSource);
         ProvisioningProgress progress = new ProvisioningProgress(provisionings);
         // the engine adds its own entries to these lists: they must be mutable
         configuration.setCustomPostBPMNParseListeners(new ArrayList<>(List.of(progress.parseListener())));

@@ -107,11 +107,12 @@ public class ProvisioningProgress {
                         .findExecutionById(context.getExecutionId());
                 Long provisioningId = execution == null ? null : provisioningId(execution);
                 if (provisioningId != null) {
-                    LOG.warning(() -> "Provisioning " + provisioningId + " failed at " + context.getActivityId()
-                            + ": " + message);
-                    var activity = execution.getProcessDefinition().findActivity(context.getActivityId());
-                    provisionings.fail(provisioningId, context.getActivityId(),
-                            activity == null ? context.getActivityId() : activity.getName(), message);
+                    // the task that threw, which may come after the wait state the job started at
+                    String failed = context.getFailedActivityId() != null ? context.getFailedActivityId()
+                            : context.getActivityId();
+                    LOG.warning(() -> "Provisioning " + provisioningId + " failed at " + failed + ": " + message);
+                    var activity = execution.getProcessDefinition().findActivity(failed);
+                    provisionings.fail(provisioningId, failed, activity == null ? failed : activity.getName(), message);
                 }
                 return incident;
             }
@@ -130,9 +131,10 @@ public class ProvisioningProgress {
                     ExecutionEntity execution = job == null ? null : job.getExecution();
                     Long provisioningId = execution == null ? null : provisioningId(execution);
                     if (provisioningId != null && job.getRetries() > 0) {
-                        var activity = execution.getProcessDefinition().findActivity(job.getActivityId());
-                        provisionings.attemptFailed(provisioningId,
-                                activity == null ? job.getActivityId() : activity.getName(),
+                        String failed = job.getFailedActivityId() != null ? job.getFailedActivityId()
+                                : job.getActivityId();
+                        var activity = execution.getProcessDefinition().findActivity(failed);
+                        provisionings.attemptFailed(provisioningId, activity == null ? failed : activity.getName(),
                                 job.getRetries(), exception.getMessage());
                     }
                     return result;

@@ -360,17 +360,22 @@ public class ProvisioningService {
                 .toList();
     }
 
-    /** The queue: provisionings of a status (or all), newest first. */
-    public List<ProvisioningSummary> queue(ProvisioningStatus status, int max) {
+    /**
+     * The queue: provisionings of a status (or all), newest first; only bulk runs' work (bulk = true), only
+     * interactive work from the counter and the API (false), or both (null).
+     */
+    public List<ProvisioningSummary> queue(ProvisioningStatus status, Boolean bulk, int max) {
         var query = em.createQuery("select p, s.name from Provisioning p, Service s where s.id = p.serviceId"
-                + (status == null ? "" : " and p.status = :status") + " order by p.id desc", Object[].class);
+                + (status == null ? "" : " and p.status = :status")
+                + (bulk == null ? "" : bulk ? " and p.bulkAssignmentId is not null" : " and p.bulkAssignmentId is null")
+                + " order by p.id desc", Object[].class);
         if (status != null) {
             query.setParameter("status", status);
         }
         return query.setMaxResults(max).getResultStream().map(row -> {
             Provisioning p = (Provisioning) row[0];
             return new ProvisioningSummary(p.getId(), p.getStatus(), p.getProcessKey(), p.getServiceId(),
-                    (String) row[1], p.getStartedAt(), p.getEndedAt(), p.getError());
+                    (String) row[1], p.getStartedAt(), p.getEndedAt(), p.getError(), p.getBulkAssignmentId());
         }).toList();
     }
 

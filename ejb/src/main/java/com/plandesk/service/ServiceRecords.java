@@ -79,6 +79,10 @@ public class ServiceRecords {
         ItemView sim = item(items, SIM_CARD).orElseThrow(() ->
                 new IllegalStateException("Service " + serviceId + " has no SIM card to activate"));
         String msisdn = item(items, MOBILE_NUMBER).map(ItemView::reference).orElse(null);
+        if (sim.identifier() == null || sim.identifier().isBlank()) {
+            throw new IllegalStateException("SIM Card " + sim.reference() + " has no ICCID, which the HLR/HSS needs: "
+                    + "add it in the inventory, then retry.");
+        }
         network.activateSim(sim.identifier(), msisdn);
         return "SIM " + sim.reference() + " active on the HLR/HSS" + (msisdn == null ? "" : " as " + msisdn);
     }

@@ -30,10 +30,11 @@ public class ProvisioningsResource {
     @Context
     SecurityContext security;
 
-    /** The queue: newest first, of one status or all. */
+    /** The queue: newest first, of one status or all; ?bulk=true only bulk runs' work, false only the rest. */
     @GET
-    public List<ProvisioningSummary> queue(@QueryParam("status") String status) {
-        return provisionings.queue(ProductsResource.parse(ProvisioningStatus.class, "status", status), QUEUE_SIZE);
+    public List<ProvisioningSummary> queue(@QueryParam("status") String status, @QueryParam("bulk") Boolean bulk) {
+        return provisionings.queue(ProductsResource.parse(ProvisioningStatus.class, "status", status), bulk,
+                QUEUE_SIZE);
     }
 
     /** Polled every 0.2 s while staff watch: tasks with their states, done / total, the error. */

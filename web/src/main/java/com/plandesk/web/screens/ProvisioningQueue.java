@@ -9,7 +9,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 
-/** The supervisors' queue: running, failed and timed-out provisionings, with Retry. */
+/** The supervisors' queue: running, failed and timed-out provisionings, with Retry; counter and bulk work apart. */
 @Named
 @ViewScoped
 public class ProvisioningQueue implements Serializable {
@@ -20,11 +20,13 @@ public class ProvisioningQueue implements Serializable {
     ProvisioningService provisionings;
 
     private ProvisioningStatus status = ProvisioningStatus.FAILED;
+    /** "counter" (staff and API), "bulk" (bulk runs) or null for both: bulk work is watched apart. */
+    private String work;
     private transient List<ProvisioningSummary> rows;
 
     public List<ProvisioningSummary> getRows() {
         if (rows == null) {
-            rows = provisionings.queue(status, SHOWN);
+            rows = provisionings.queue(status, work == null ? null : work.equals("bulk"), SHOWN);
         }
         return rows;
     }
@@ -42,6 +44,14 @@ public class ProvisioningQueue implements Serializable {
 
     public ProvisioningStatus[] getStatuses() {
         return ProvisioningStatus.values();
+    }
+
+    public String getWork() {
+        return work;
+    }
+
+    public void setWork(String work) {
+        this.work = work == null || work.isEmpty() ? null : work;
     }
 
     public ProvisioningStatus getStatus() {

@@ -1,0 +1,221 @@
+package com.plandesk.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.json.JsonObject;
+import jakarta.mail.internet.MimeMessage;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** Bulk assignment through the API: a CSV runs end to end, bad rows and bad files get clear answers. */
+@ExtendWith(ArquillianExtension.class)
+class BulkAssignmentIT {
+
+    @RegisterExtension
+    static final GreenMailExtension SMTP = new GreenMailExtension(ServerSetupTest.SMTP);
+
+    final Api supervisor = new Api("supervisor", "supervisor");
+    final Api agent = new Api("agent", "agent");
+    final Api admin = new Api("admin", "admin");
+    final String run = UUID.randomUUID().toString().substring(0, 8);
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return PlanDeskDeployment.builtEar();
+    }
+
+    @Test
+    void aFileRunsEndToEndAndItsRejectedRowsCanBeFixedAndUploadedAgain() {
+        long anna = customer("INDIVIDUAL", "Anna Bulk", "anna-" + run + "@example.com", null);
+        long ben = customer("INDIVIDUAL", "Ben Bulk", null, "+44 7700 6" + digits(5));
+        long acme = customer("BUSINESS", "Acme Bulk " + run, null, null);
+        // named items: rows that take from stock would take the demo items other tests name
+        addItem("SIM Card", "SIM-B-" + run, "8944" + digits(15));
+        String number = "+44 7700 5" + digits(5);
+        addItem("Mobile Number", number, null);
+        String csv = """
+                customer,product,auto_renew,inventory:SIM Card,inventory:Mobile Number,po_number
+                anna-%1$s@example.com,mobile-20gb,yes,SIM-B-%1$s,%4$s,
+                %2$s,iptv-essentials,no,,,
+                %3$d,voip-business-line,,,,PO-1
+                nobody-%1$s@example.com,iptv-essentials,yes,,,=HYPERLINK("http://evil")
+                %3$d,no-such-plan,no,,,
+                %3$d,iptv-essentials,maybe,,,
+                """.formatted(run, phone(ben), acme, number);
+
+        JsonObject done = runToTheEnd(supervisor.postCsv("bulk-assignments?fileName=first.csv", csv));
+        assertThat(done.getString("status")).isEqualTo("COMPLETED");
+        assertThat(done.getInt("read")).isEqualTo(6);
+        assertThat(done.getInt("started")).as(done.toString()).isEqualTo(3);
+        assertThat(done.getInt("rejected")).isEqualTo(3);
+        assertThat(done.getInt("provisioned")).isEqualTo(3);
+        List<JsonObject> rows = done.getJsonArray("rows").getValuesAs(JsonObject.class);
+        assertThat(rows).extracting(r -> r.getInt("line") + " " + r.getString("status")).containsExactly(
+                "2 STARTED", "3 STARTED", "4 STARTED", "5 REJECTED", "6 REJECTED", "7 REJECTED");
+        assertThat(rows.get(0).getString("customer")).isEqualTo("Anna Bulk (ID: " + anna + ")");
+        assertThat(rows.get(0).getString("provisioningStatus")).isEqualTo("SUCCEEDED");
+        assertThat(rows.get(3).getString("message")).contains("No customer has the ID, e-mail or phone");
+        assertThat(rows.get(4).getString("message")).contains("No product has the slug 'no-such-plan'");
+        assertThat(rows.get(5).getString("message")).contains("auto_renew is 'maybe': write yes or no");
+
+        // every started row is an active service of its customer, with the named SIM
+        JsonObject annasService = services(anna).get(0);
+        assertThat(annasService.getString("status")).isEqualTo("ACTIVE");
+        assertThat(annasService.getBoolean("autoRenew")).isTrue();
+        assertThat(annasService.toString()).contains("SIM-B-" + run, number);
+        assertThat(Arrays.stream(SMTP.getReceivedMessages()).map(BulkAssignmentIT::recipient))
+                .contains("anna-" + run + "@example.com");
+        assertThat(services(ben)).extracting(s -> s.getString("status")).containsExactly("ACTIVE");
+        assertThat(services(acme)).extracting(s -> s.getString("status")).containsExactly("ACTIVE");
+
+        Api.Answer rejects = supervisor.download("bulk-assignments/" + done.getJsonNumber("id") + "/rejects.csv");
+        assertThat(rejects.status()).isEqualTo(200);
+        String[] lines = rejects.body().split("\r\n");
+        assertThat(lines[0]).isEqualTo("customer,product,auto_renew,inventory:SIM Card,inventory:Mobile Number,po_number,reason");
+        assertThat(lines).hasSize(4);
+        assertThat(lines[1]).startsWith("nobody-" + run + "@example.com,iptv-essentials,yes,,,\"'=HYPERLINK(\"\"http://evil\"\")\"")
+                .contains("Line 5: No customer has");
+        assertThat(lines[2]).contains("no-such-plan").contains("Line 6:");
+
+        // fixed: the unknown customer becomes Anna, the product exists, the rest stays wrong
+        String fixed = rejects.body().replace("nobody-" + run, "anna-" + run).replace("no-such-plan", "voip-business-line");
+        JsonObject again = runToTheEnd(supervisor.postCsv("bulk-assignments?fileName=fixed.csv", fixed));
+        assertThat(again.getInt("started")).isEqualTo(2);
+        assertThat(again.getInt("rejected")).isEqualTo(1);
+        assertThat(services(anna)).hasSize(2);
+        assertThat(services(acme)).hasSize(2);
+        assertThat(Database.text("select po_number from assignment where customer_id = ? and po_number like '=%'",
+                anna)).isEqualTo("=HYPERLINK(\"http://evil\")");
+    }
+
+    @Test
+    void theSameFileTwiceAssignsNothingAgainYetIdenticalRowsAreEachAService() {
+        long business = customer("BUSINESS", "Many Lines " + run, null, null);
+        StringBuilder csv = new StringBuilder("customer,product\n");
+        for (int i = 0; i < 40; i++) {
+            csv.append(business).append(",voip-business-line\n");
+        }
+        JsonObject first = runToTheEnd(supervisor.postCsv("bulk-assignments", csv.toString()));
+        assertThat(first.getInt("started")).isEqualTo(40);
+        assertThat(first.getInt("provisioned")).isEqualTo(40);
+        assertThat(services(business)).hasSize(40);
+
+        JsonObject second = runToTheEnd(supervisor.postCsv("bulk-assignments", csv.toString()));
+        assertThat(second.getInt("started")).isZero();
+        assertThat(second.getInt("duplicate")).isEqualTo(40);
+        assertThat(second.getJsonArray("rows").getJsonObject(0).getString("message"))
+                .isEqualTo("Not assigned again: bulk assignment " + first.getJsonNumber("id")
+                        + " assigned this row (line 2) already.");
+        assertThat(services(business)).hasSize(40);
+    }
+
+    @Test
+    void aDryRunChecksEveryRowAgainstTheStockAndWritesNothing() {
+        long customer = customer("INDIVIDUAL", "Dry Run", null, null);
+        int modems = admin.get("inventory/items?template=" + Api.encode("CPE Modem")).array().size();
+        StringBuilder csv = new StringBuilder("customer,auto_renew\n");
+        for (int i = 0; i <= modems; i++) {
+            csv.append(customer).append(",yes\n");
+        }
+        long servicesBefore = Database.count("select count(*) from customer_service");
+
+        JsonObject checked = runToTheEnd(supervisor.postCsv("bulk-assignments?dryRun=true&product=fibre-100mbps",
+                csv.toString()));
+        assertThat(checked.getBoolean("dryRun")).isTrue();
+        assertThat(checked.getInt("valid")).isEqualTo(modems);
+        assertThat(checked.getInt("rejected")).isEqualTo(1);
+        List<JsonObject> rows = checked.getJsonArray("rows").getValuesAs(JsonObject.class);
+        assertThat(rows.get(modems).getString("message")).startsWith("No CPE Modem left in stock for this row");
+        assertThat(rows.get(0).getString("message")).isEqualTo("Ready: Fibre - 100Mbps for Dry Run (ID: " + customer + ").");
+
+        assertThat(Database.count("select count(*) from customer_service")).isEqualTo(servicesBefore);
+        assertThat(admin.get("inventory/items?template=" + Api.encode("CPE Modem")).array()).hasSize(modems);
+        assertThat(Database.count("select count(*) from bulk_assignment_key where bulk_assignment_id = ?",
+                checked.getJsonNumber("id").longValue())).isZero();
+    }
+
+    @Test
+    void badFilesAreRefusedWithAClearMessageAndNothingIsRecorded() {
+        long runsBefore = Database.count("select count(*) from bulk_assignment");
+        assertRefused("".getBytes(StandardCharsets.UTF_8), "The file is empty");
+        assertRefused(utf8("customer,product\n"), "The file has a header but no rows");
+        assertRefused(utf8("customer,product,colour\n123,mobile-20gb,red\n"), "Unknown column 'colour'");
+        assertRefused(utf8("customer;product;auto_renew\n123;mobile-20gb;yes\n"), "seems to use ';'");
+        assertRefused("customer,product\nRené,mobile-20gb\n".getBytes(StandardCharsets.ISO_8859_1),
+                "The file is not UTF-8 text (line 2");
+        assertRefused(utf8("customer,product\n123,\"mobile-20gb\n456,mobile-20gb\n"), "a quoted cell is never closed");
+        byte[] fiftyMegabytes = new byte[50 * 1024 * 1024];
+        Arrays.fill(fiftyMegabytes, (byte) 'x');
+        assertRefused(fiftyMegabytes, "The file is 50.0 MB; the limit is 20 MB: split it into smaller files.");
+        assertThat(supervisor.postCsv("bulk-assignments?colour=red", "customer,product\n123,mobile-20gb\n").json()
+                .getString("message")).contains("'colour' cannot be a template setting");
+        assertThat(Database.count("select count(*) from bulk_assignment")).isEqualTo(runsBefore);
+
+        assertThat(agent.postCsv("bulk-assignments", "customer,product\n123,mobile-20gb\n").status()).isEqualTo(403);
+        assertThat(supervisor.get("bulk-assignments/987654").status()).isEqualTo(404);
+    }
+
+    private void assertRefused(byte[] file, String message) {
+        Api.Answer answer = supervisor.postBytes("bulk-assignments", file, "text/csv");
+        assertThat(answer.status()).as(answer.body()).isEqualTo(400);
+        assertThat(answer.json().getString("message")).contains(message);
+    }
+
+    private JsonObject runToTheEnd(Api.Answer submitted) {
+        assertThat(submitted.status()).as(submitted.body()).isEqualTo(202);
+        long id = submitted.json().getJsonNumber("id").longValue();
+        return await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250))
+                .until(() -> supervisor.get("bulk-assignments/" + id).json(), v -> v.getBoolean("finished"));
+    }
+
+    private long customer(String type, String name, String email, String phone) {
+        String json = "{\"type\": \"%s\", \"name\": \"%s\", \"paymentMethodValid\": true%s%s}".formatted(type, name,
+                email == null ? "" : ", \"email\": \"" + email + "\"", phone == null ? "" : ", \"phone\": \"" + phone + "\"");
+        Api.Answer created = agent.post("customers", json);
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return created.json().getJsonNumber("id").longValue();
+    }
+
+    private String phone(long customer) {
+        return agent.get("customers/" + customer).json().getString("phone");
+    }
+
+    private List<JsonObject> services(long customer) {
+        return agent.get("customers/" + customer + "/services").array().getValuesAs(JsonObject.class);
+    }
+
+    private void addItem(String template, String reference, String identifier) {
+        Api.Answer added = admin.post("inventory/items", "{\"template\": \"%s\", \"reference\": \"%s\"%s}"
+                .formatted(template, reference, identifier == null ? "" : ", \"identifier\": \"" + identifier + "\""));
+        assertThat(added.status()).as(added.body()).isEqualTo(201);
+    }
+
+    private static String digits(int n) {
+        return String.format("%0" + n + "d", ThreadLocalRandom.current().nextLong((long) Math.pow(10, n)));
+    }
+
+    private static String recipient(MimeMessage message) {
+        try {
+            return message.getAllRecipients()[0].toString();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+}

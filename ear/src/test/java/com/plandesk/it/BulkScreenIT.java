@@ -1,0 +1,77 @@
+package com.plandesk.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.json.JsonObject;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+
+/** A supervisor checks a CSV file on the Bulk screen, runs it, and follows it to the end. */
+@ExtendWith(ArquillianExtension.class)
+class BulkScreenIT extends ScreensTest {
+
+    @RegisterExtension
+    static final GreenMailExtension SMTP = new GreenMailExtension(ServerSetupTest.SMTP);
+
+    final Api agent = new Api("agent", "agent");
+    final Api supervisor = new Api("supervisor", "supervisor");
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return PlanDeskDeployment.builtEar();
+    }
+
+    @Test
+    void supervisorValidatesAFileThenRunsItAndGetsTheRejectedRows() throws Exception {
+        String email = "screen-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+        long customer = agent.post("customers", """
+                {"type": "INDIVIDUAL", "name": "Screen Bulk", "email": "%s", "paymentMethodValid": true}"""
+                .formatted(email)).json().getJsonNumber("id").longValue();
+        Path csv = Files.createTempFile("bulk", ".csv");
+        Files.writeString(csv, "customer,auto_renew\n" + email + ",yes\n" + email + ",no\nnobody@example.com,yes\n");
+
+        browser.get(PlanDeskDeployment.BASE_URL + "products.xhtml");
+        signIn("supervisor", "supervisor");
+        session.click(By.id("nav-bulk"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("upload:file"))).sendKeys(csv.toString());
+        new Select(browser.findElement(By.id("upload:product"))).selectByVisibleText("IPTV - Essentials");
+        session.click(By.id("upload:validate"));
+
+        session.waitForText(By.id("progress:run-status"), "Finished");
+        assertThat(session.text(By.id("count-started"))).isEqualTo("2");
+        assertThat(session.text(By.id("count-rejected"))).isEqualTo("1");
+        assertThat(session.text(By.id("progress:rows"))).contains("Ready: IPTV - Essentials for Screen Bulk (ID: "
+                + customer + ")", "No customer has the ID, e-mail or phone 'nobody@example.com'");
+        assertThat(services(customer)).isEmpty();
+        screenshot("bulk-validated");
+
+        session.click(By.id("progress:run-checked"));
+        session.waitForText(By.id("count-provisioned"), "2");
+        session.waitForText(By.id("progress:run-status"), "Finished");
+        assertThat(session.text(By.id("progress:rows"))).contains("STARTED · SUCCEEDED");
+        assertThat(services(customer)).extracting(s -> s.getString("status")).containsExactly("ACTIVE", "ACTIVE");
+        assertThat(SMTP.getReceivedMessages()).hasSize(2); // one welcome e-mail per service
+        String rejects = browser.findElement(By.id("progress:rejects")).getAttribute("href");
+        assertThat(rejects).endsWith("/rejects.csv");
+        assertThat(supervisor.download(rejects.substring(rejects.indexOf("api/") + 4)).body())
+                .contains("nobody@example.com,yes,\"Line 4: No customer has");
+        screenshot("bulk-run");
+    }
+
+    private List<JsonObject> services(long customer) {
+        return agent.get("customers/" + customer + "/services").array().getValuesAs(JsonObject.class);
+    }
+}

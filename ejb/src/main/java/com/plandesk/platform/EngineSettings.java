@@ -1,0 +1,76 @@
+package com.plandesk.platform;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.jobexecutor.DefaultJobExecutor;
+
+/**
+ * How the engine is tuned, in one place: the application's engine and the benchmark's bare reference engine
+ * both take it, so the reference runs the same engine with no-op delegates. The figures behind each choice
+ * are in BENCHMARKS.md.
+ */
+public final class EngineSettings {
+
+    private static final Logger LOG = Logger.getLogger(EngineSettings.class.getName());
+    /** Camunda's history levels, by the id it records in the database. */
+    private static final List<String> HISTORY_LEVELS = List.of("none", "activity", "audit", "full");
+
+    private EngineSettings() {
+    }
+
+    /**
+     * History "activity" by default: process and activity instances (what Cockpit's history and an audit of
+     * who-ran-what need), not every variable change — process variables are ids, and Plan Desk's own task
+     * list and log tell staff what happened. Costs a fifth of the throughput less than "audit".
+     */
+    public static String historyLevel() {
+        String level = Settings.get("plandesk.engine.history", "PLANDESK_ENGINE_HISTORY", "activity");
+        if (!HISTORY_LEVELS.contains(level)) {
+            throw new IllegalStateException("PLANDESK_ENGINE_HISTORY is '" + level + "': use one of " + HISTORY_LEVELS);
+        }
+        return level;
+    }
+
+    public static void apply(ProcessEngineConfigurationImpl configuration) {
+        configuration.setHistory(historyLevel());
+        DefaultJobExecutor jobExecutor = new DefaultJobExecutor(); // the CDI configuration has none before build
+        // New jobs wake the executor at once; a retry due later is found within a second.
+        jobExecutor.setWaitTimeInMillis(1000);
+        // Ten jobs per acquisition and a queue of ten: fewer acquisition round trips under bulk load.
+        jobExecutor.setMaxJobsPerAcquisition(10);
+        jobExecutor.setQueueSize(10);
+        // A job locked by a server that was killed is taken up again after a minute (default: five). Every
+        // task gives up on its system long before (OCS and network time-outs are seconds).
+        jobExecutor.setLockTimeInMillis(60_000);
+        configuration.setJobExecutor(jobExecutor);
+        configuration.setJobExecutorActivate(true);
+        // A failing task is tried three times, a second apart, before its provisioning is FAILED.
+        configuration.setFailedJobRetryTimeCycle("R3/PT1S");
+        // Metrics stay in memory: no periodic writes competing with provisioning (and none at shutdown).
+        configuration.setDbMetricsReporterActivate(false);
+    }
+
+    /**
+     * The engine refuses to start on a database recorded with another history level: the configured level is
+     * written there first (nothing to do on a new database, where the engine records it itself).
+     */
+    public static void recordHistoryLevel(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement update = connection.prepareStatement(
+                     "UPDATE ACT_GE_PROPERTY SET VALUE_ = ? WHERE NAME_ = 'historyLevel' AND VALUE_ <> ?")) {
+            String id = String.valueOf(HISTORY_LEVELS.indexOf(historyLevel()));
+            update.setString(1, id);
+            update.setString(2, id);
+            if (update.executeUpdate() > 0) {
+                LOG.info("Engine history level changed to " + historyLevel());
+            }
+        } catch (SQLException e) {
+            LOG.fine(() -> "No engine tables yet: " + e.getMessage());
+        }
+    }
+}

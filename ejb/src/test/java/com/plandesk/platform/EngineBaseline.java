@@ -1,0 +1,79 @@
+package com.plandesk.platform;
+
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
+
+/**
+ * The benchmark's reference: the bare engine, tuned as the application's ({@link EngineSettings}), runs the
+ * bundled process with no-op delegates on PostgreSQL; started one after another from one thread, as the bulk
+ * job does. Prints instances per second. Run by bench/bulk.sh:
+ * {@code mvnw -pl ejb exec:java -Dexec.classpathScope=test -Dexec.mainClass=com.plandesk.platform.EngineBaseline
+ * -Dexec.args="10000 provisionMobilePlan"} with PLANDESK_DB_URL/_USER/_PASSWORD naming an empty database.
+ */
+public final class EngineBaseline {
+
+    private static final Pattern DELEGATE = Pattern.compile("delegateExpression=\"\\$\\{(\\w+)}\"");
+
+    public static void main(String[] args) throws Exception {
+        int instances = Integer.parseInt(args[0]);
+        String processKey = args.length > 1 ? args[1] : "provisionMobilePlan";
+        String bpmn;
+        String file = System.getProperty("baseline.bpmn");
+        try (InputStream in = file != null ? new java.io.FileInputStream(file)
+                : EngineBaseline.class.getResourceAsStream("/processes/" + processKey + ".bpmn")) {
+            bpmn = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        JavaDelegate noOp = execution -> { };
+        Map<Object, Object> delegates = new HashMap<>();
+        Matcher names = DELEGATE.matcher(bpmn);
+        while (names.find()) {
+            delegates.put(names.group(1), noOp);
+        }
+
+        StandaloneProcessEngineConfiguration configuration = new StandaloneProcessEngineConfiguration();
+        configuration.setJdbcUrl(System.getenv("PLANDESK_DB_URL"));
+        configuration.setJdbcUsername(System.getenv("PLANDESK_DB_USER"));
+        configuration.setJdbcPassword(System.getenv("PLANDESK_DB_PASSWORD"));
+        configuration.setJdbcDriver("org.postgresql.Driver");
+        configuration.setJdbcMaxActiveConnections(20);
+        configuration.setDatabaseSchemaUpdate("create-drop");
+        configuration.setBeans(delegates);
+        EngineSettings.apply(configuration);
+        ProcessEngine engine = configuration.buildProcessEngine();
+        try {
+            engine.getRepositoryService().createDeployment().addString(processKey + ".bpmn", bpmn).deploy();
+            Map<String, Object> variables = Map.of("provisioningId", 1L, "serviceId", 1L, "customerId", 1L,
+                    "assignmentId", 1L, "productId", 1L);
+            int starters = Integer.getInteger("baseline.starters", 1);
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(starters);
+            java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+            long start = System.nanoTime();
+            for (int t = 0; t < starters; t++) {
+                pool.submit(() -> {
+                    for (int i = next.getAndIncrement(); i < instances; i = next.getAndIncrement()) {
+                        engine.getRuntimeService().startProcessInstanceByKey(processKey, String.valueOf(i), variables);
+                    }
+                });
+            }
+            pool.shutdown();
+            pool.awaitTermination(1, java.util.concurrent.TimeUnit.HOURS);
+            long started = System.nanoTime();
+            while (engine.getRuntimeService().createProcessInstanceQuery().count() > 0) {
+                Thread.sleep(100);
+            }
+            double seconds = (System.nanoTime() - start) / 1e9;
+            System.out.printf("bare engine: %d %s instances (no-op delegates, history %s) in %.1f s "
+                            + "(all started after %.1f s): %.1f instances/s%n", instances, processKey,
+                    configuration.getHistory(), seconds, (started - start) / 1e9, instances / seconds);
+        } finally {
+            engine.close();
+        }
+    }
+}
