@@ -10,13 +10,17 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 rows="${1:-10000}"
 . bench/database.sh
+. bench/vacuum.sh
 runuser -u postgres -- psql -q -v ON_ERROR_STOP=1 <<'SQL'
 SELECT 'CREATE DATABASE plandesk_engine_bench OWNER plandesk' WHERE NOT EXISTS (SELECT FROM pg_database WHERE datname = 'plandesk_engine_bench') \gexec
 SQL
 ./plandesk stop > /dev/null
 ./plandesk start
+start_vacuum plandesk_bench
 python3 bench/bulk.py "$rows" | tee target-bulk-bench.txt
 ./plandesk stop > /dev/null
+[ -n "${vacuum_pid:-}" ] && kill "$vacuum_pid"
+start_vacuum plandesk_engine_bench
 PLANDESK_DB_URL=jdbc:postgresql://127.0.0.1:5432/plandesk_engine_bench ./mvnw -q -pl ejb exec:java \
   -Dexec.classpathScope=test -Dexec.mainClass=com.plandesk.platform.EngineBaseline \
   -Dexec.args="$rows provisionMobilePlan" 2>&1 | grep -v '^\[\|SLF4J\|^$' | tee -a target-bulk-bench.txt

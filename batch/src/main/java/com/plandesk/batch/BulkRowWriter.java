@@ -74,8 +74,8 @@ public class BulkRowWriter extends AbstractItemWriter {
             try {
                 return bulkAssignments.processRow(id, row.row(), row.key(), defaults, dryRun, stock, requestedBy);
             } catch (PlanDeskException e) {
-                // an item picked from stock was taken by someone else meanwhile: the next one may do
-                if (e.kind() == PlanDeskException.Kind.CONFLICT && "items".equals(e.field()) && attempt < 3) {
+                // an item picked from stock was taken by someone else meanwhile: fresh stock may do
+                if (BulkAssignments.STOCK_TAKEN.equals(e.error()) && attempt < 5) {
                     continue;
                 }
                 return reject(row, e.getMessage());

@@ -152,7 +152,7 @@ class ProvisioningIT {
         assertThat(retried.getString("serviceStatus")).isEqualTo("ACTIVE");
         assertThat(data(serviceId)).isEqualTo(20.0 * 1024 * 1024 * 1024); // one account, one allowance
         assertThat(Database.count("select count(*) from provisioning_log where provisioning_id = ? and task = 'Validate customer account'"
-                + " and message like 'Started%'", id)).isEqualTo(1); // finished tasks not repeated
+                + " and message like 'Done%'", id)).isEqualTo(1); // finished tasks not repeated
     }
 
     @Test

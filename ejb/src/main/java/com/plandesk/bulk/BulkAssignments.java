@@ -42,6 +42,9 @@ import java.util.function.Predicate;
 @Stateless
 public class BulkAssignments {
 
+    /** The error of a row whose item from stock was taken meanwhile: worth another attempt. */
+    public static final String STOCK_TAKEN = "stock_taken";
+
     @PersistenceContext
     private EntityManager em;
 
@@ -200,6 +203,14 @@ public class BulkAssignments {
                     "Provisioning " + result.provisioningId() + " started for service " + result.serviceId() + ".",
                     result.provisioningId(), result.serviceId()));
             return new BulkRowOutcome(BulkRowStatus.STARTED, null, who, product.getName(), result.provisioningId());
+        } catch (PlanDeskException e) {
+            if (e.kind() == PlanDeskException.Kind.CONFLICT && !picked.isEmpty()) {
+                picked.keySet().forEach(stock::refresh); // what the cursor holds may be taken too
+                throw new PlanDeskException(e.kind(), STOCK_TAKEN, e.getMessage(), e.field());
+            } else {
+                picked.forEach(stock::giveBack);
+            }
+            throw e;
         } catch (RuntimeException e) {
             picked.forEach(stock::giveBack);
             throw e;

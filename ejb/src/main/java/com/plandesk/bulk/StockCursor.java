@@ -53,6 +53,13 @@ public class StockCursor {
         ahead.computeIfAbsent(template, t -> new ArrayDeque<>()).addFirst(itemId);
     }
 
+    /** An item suggested to a row was taken meanwhile (an agent, another run): read the free stock again. */
+    void refresh(String template) {
+        ahead.remove(template);
+        lastRead.remove(template);
+        exhausted.remove(template);
+    }
+
     /** The line of an earlier row that was given this item, or null. */
     Integer usedBy(Long itemId) {
         return used.get(itemId);

@@ -4,6 +4,7 @@ import com.plandesk.customer.CustomerType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -25,6 +26,7 @@ import java.util.Set;
 
 /** A catalog entry: a plan or an add-on, with its price, the stock it needs and the process that provisions it. */
 @Entity
+@Cacheable // reference data, changed only through JPA: kept in the shared cache
 @Table(name = "product")
 public class Product {
 

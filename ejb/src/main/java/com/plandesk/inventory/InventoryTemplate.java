@@ -1,5 +1,6 @@
 package com.plandesk.inventory;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -9,6 +10,7 @@ import jakarta.persistence.Table;
 
 /** A kind of stock: "SIM Card", "Mobile Number", "CPE Modem". */
 @Entity
+@Cacheable // reference data, changed only through JPA: kept in the shared cache
 @Table(name = "inventory_template")
 public class InventoryTemplate {
 

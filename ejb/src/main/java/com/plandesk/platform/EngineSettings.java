@@ -38,6 +38,9 @@ public final class EngineSettings {
 
     public static void apply(ProcessEngineConfigurationImpl configuration) {
         configuration.setHistory(historyLevel());
+        // History's removal time is fixed when a run starts (30 days on): no update of every history row of a
+        // run when it ends, which the default ("end") costs.
+        configuration.setHistoryRemovalTimeStrategy(ProcessEngineConfigurationImpl.HISTORY_REMOVAL_TIME_STRATEGY_START);
         DefaultJobExecutor jobExecutor = new DefaultJobExecutor(); // the CDI configuration has none before build
         // New jobs wake the executor at once; a retry due later is found within a second.
         jobExecutor.setWaitTimeInMillis(1000);

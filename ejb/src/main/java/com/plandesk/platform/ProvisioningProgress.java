@@ -47,7 +47,6 @@ public class ProvisioningProgress {
     }
 
     BpmnParseListener parseListener() {
-        ExecutionListener taskStart = this::taskStarted;
         ExecutionListener taskEnd = this::taskEnded;
         ExecutionListener processEnd = this::processEnded;
         return new AbstractBpmnParseListener() {
@@ -58,43 +57,43 @@ public class ProvisioningProgress {
 
             @Override
             public void parseServiceTask(Element element, ScopeImpl scope, ActivityImpl activity) {
-                track(activity, taskStart, taskEnd);
+                track(activity, taskEnd);
             }
 
             @Override
             public void parseSendTask(Element element, ScopeImpl scope, ActivityImpl activity) {
-                track(activity, taskStart, taskEnd);
+                track(activity, taskEnd);
             }
 
             @Override
             public void parseScriptTask(Element element, ScopeImpl scope, ActivityImpl activity) {
-                track(activity, taskStart, taskEnd);
+                track(activity, taskEnd);
             }
 
             @Override
             public void parseBusinessRuleTask(Element element, ScopeImpl scope, ActivityImpl activity) {
-                track(activity, taskStart, taskEnd);
+                track(activity, taskEnd);
             }
 
             @Override
             public void parseTask(Element element, ScopeImpl scope, ActivityImpl activity) {
-                track(activity, taskStart, taskEnd);
+                track(activity, taskEnd);
             }
 
             @Override
             public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
-                track(activity, taskStart, taskEnd);
+                track(activity, taskEnd);
             }
 
             @Override
             public void parseCallActivity(Element element, ScopeImpl scope, ActivityImpl activity) {
-                track(activity, taskStart, taskEnd);
+                track(activity, taskEnd);
             }
         };
     }
 
-    private static void track(ActivityImpl activity, ExecutionListener start, ExecutionListener end) {
-        activity.addBuiltInListener(ExecutionListener.EVENTNAME_START, start);
+    /** Only the end of a task is recorded: tasks between two wait states commit together anyway. */
+    private static void track(ActivityImpl activity, ExecutionListener end) {
         activity.addBuiltInListener(ExecutionListener.EVENTNAME_END, end);
     }
 
@@ -141,14 +140,6 @@ public class ProvisioningProgress {
                 };
             }
         };
-    }
-
-    private void taskStarted(DelegateExecution execution) {
-        Long provisioningId = provisioningId(execution);
-        if (provisioningId != null) {
-            provisionings.taskStarted(provisioningId, execution.getCurrentActivityId(),
-                    execution.getCurrentActivityName());
-        }
     }
 
     private void taskEnded(DelegateExecution execution) {

@@ -49,6 +49,8 @@ public class ProvisioningService {
     public static final String PRODUCT_ID = "productId";
     /** The plan process a business order calls. */
     public static final String PLAN_PROCESS_KEY = "planProcessKey";
+    /** Task lists by process definition id: a deployed definition never changes, so each is read once. */
+    private static final Map<String, List<PlannedTask>> PLANS = new java.util.concurrent.ConcurrentHashMap<>();
 
     @PersistenceContext
     private EntityManager em;
@@ -128,8 +130,8 @@ public class ProvisioningService {
 
     private List<PlannedTask> plan(ProcessDefinition definition, Map<String, Object> variables) {
         List<PlannedTask> tasks = new ArrayList<>();
-        for (PlannedTask task : TaskPlan.of(engine().getRepositoryService().getBpmnModelInstance(definition.getId()),
-                definition.getKey())) {
+        for (PlannedTask task : PLANS.computeIfAbsent(definition.getId(), id -> TaskPlan.of(
+                engine().getRepositoryService().getBpmnModelInstance(id), definition.getKey()))) {
             String called = task.calledElement();
             if (called == null) {
                 tasks.add(task);
@@ -143,10 +145,6 @@ public class ProvisioningService {
     }
 
     // --- reported by the engine, each in the task's own transaction -----------------------------------
-
-    public void taskStarted(Long provisioningId, String activityId, String name) {
-        log(provisioningId, Level.INFO, name, "Started");
-    }
 
     public void taskDone(Long provisioningId, String activityId, String name, String detail) {
         em.createQuery("""

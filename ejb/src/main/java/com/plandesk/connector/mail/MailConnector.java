@@ -27,8 +27,8 @@ public class MailConnector {
      */
     public String send(String to, String subject, String body) {
         if (Settings.smtpHost() == null) {
-            LOG.info(() -> "No SMTP server configured (PLANDESK_SMTP_HOST): e-mail to " + to + " not sent: "
-                    + subject + "\n" + body);
+            LOG.info(() -> "No SMTP server configured (PLANDESK_SMTP_HOST): e-mail to " + to + " not sent: " + subject);
+            LOG.fine(() -> body);
             return "Logged for " + to + " (no SMTP server configured)";
         }
         try {
