@@ -25,7 +25,8 @@ before, _ = bulk.follow(run, rows, started, every=0.5, until=lambda v: v["read"]
 pid = int(subprocess.run(["pgrep", "-f", "jboss-modules.jar"], capture_output=True, text=True).stdout.split()[0])
 os.kill(pid, signal.SIGKILL)
 print(f"kill -9 the server after {before['read']} of {rows} rows", flush=True)
-while subprocess.run(["kill", "-0", str(pid)], capture_output=True).returncode == 0:
+launcher = int(open("ear/target/plandesk.pid").read())  # standalone.sh, which exits when its java dies
+while any(subprocess.run(["kill", "-0", str(p)], capture_output=True).returncode == 0 for p in (pid, launcher)):
     time.sleep(0.1)
 subprocess.run(["./plandesk", "start"], check=True)
 after, _ = bulk.follow(run, rows, started, every=2.0,
@@ -37,7 +38,7 @@ doubles = int(bulk.sql(f"""SELECT count(*) FROM (SELECT c.id FROM customer c JOI
                            GROUP BY c.id HAVING count(*) > 1) d"""))
 active = bulk.active_services(base)
 executions = bulk.sql(f"""SELECT string_agg(batchstatus, ' → ' ORDER BY jobexecutionid) FROM job_execution
-                         WHERE jobparameters LIKE '%bulkAssignmentId={run}%'""")
+                         WHERE jobparameters ~ 'bulkAssignmentId = {run}(\\D|$)'""")
 print(f"job executions: {executions}")
 print(f"rows {rows}: read {after['read']}, started {after['started']}, rejected {after['rejected']}; "
       f"services {services}, ACTIVE {active}, customers with two services {doubles}")

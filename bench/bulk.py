@@ -60,9 +60,11 @@ def view(run):
     return call("GET", f"bulk-assignments/{run}?max=1")[1]
 
 
-def follow(run, rows, started, every=2.0, until=lambda v: v["finished"]):
+def follow(run, rows, started, every=2.0, until=lambda v: v["finished"], limit=1800):
     rows_read_at = None
     while True:
+        if time.perf_counter() - started > limit:
+            raise SystemExit(f"bulk assignment {run} did not finish within {limit} s")
         try:
             v = view(run)
         except OSError:  # the server is restarting

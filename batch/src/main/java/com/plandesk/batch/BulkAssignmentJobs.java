@@ -5,12 +5,12 @@ import com.plandesk.bulk.BulkAssignments;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.runtime.BatchRuntime;
-import jakarta.batch.runtime.BatchStatus;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.logging.Logger;
@@ -46,25 +46,24 @@ public class BulkAssignmentJobs {
                 checked.defaultsMap(), false, actor);
     }
 
+    /** The runs a crash or a shutdown cut off (their job is not running in this server), with their execution. */
+    public List<BulkAssignment> interrupted() {
+        return bulkAssignments.interrupted();
+    }
+
     /**
-     * Runs whose job was cut off (the server was killed): the job repository still says STARTED. A plain
-     * restart (JBeret's "detect" mode) marks that execution FAILED and goes on from its last checkpoint.
+     * Goes on with a run whose job was cut off, from its last checkpoint: JBeret marks the old execution
+     * FAILED and starts a new one. Called only for runs found interrupted when this server started, so the
+     * "force" restart mode is safe (the default "detect" guesses from what this JVM has in memory).
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public int restartInterrupted() {
-        int restarted = 0;
-        JobOperator operator = operator();
-        for (BulkAssignment run : bulkAssignments.interrupted()) {
-            BatchStatus status = operator.getJobExecution(run.getJobExecutionId()).getBatchStatus();
-            if (status == BatchStatus.COMPLETED || status == BatchStatus.ABANDONED) {
-                continue;
-            }
-            long execution = operator.restart(run.getJobExecutionId(), parameters(run.getId()));
-            LOG.info("Bulk assignment " + run.getId() + ": job restarted from its checkpoint (execution "
-                    + execution + ")");
-            restarted++;
-        }
-        return restarted;
+    public long restart(Long bulkAssignmentId, long jobExecutionId) {
+        Properties parameters = parameters(bulkAssignmentId);
+        parameters.setProperty("jberet.restart.mode", "force");
+        long execution = operator().restart(jobExecutionId, parameters);
+        LOG.info("Bulk assignment " + bulkAssignmentId + ": job restarted from its checkpoint (execution "
+                + execution + ")");
+        return execution;
     }
 
     private static Properties parameters(Long bulkAssignmentId) {

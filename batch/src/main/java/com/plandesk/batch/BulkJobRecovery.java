@@ -8,6 +8,8 @@ import jakarta.ejb.Timeout;
 import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.inject.Inject;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -27,20 +29,27 @@ public class BulkJobRecovery {
     @Inject
     private BulkAssignmentJobs jobs;
 
+    /** Found at start, before anyone can submit: a run submitted after the start is never taken for cut off. */
+    private final Map<Long, Long> interrupted = new LinkedHashMap<>();
+
     @PostConstruct
     void scheduleRecovery() {
-        timers.createSingleActionTimer(3000, new TimerConfig("bulk job recovery", false));
+        jobs.interrupted().forEach(run -> interrupted.put(run.getId(), run.getJobExecutionId()));
+        if (!interrupted.isEmpty()) {
+            timers.createSingleActionTimer(3000, new TimerConfig("bulk job recovery", false));
+        }
     }
 
     @Timeout
     void recover() {
-        try {
-            int restarted = jobs.restartInterrupted();
-            if (restarted > 0) {
-                LOG.info("Restarted " + restarted + " interrupted bulk assignment job(s)");
+        interrupted.forEach((run, execution) -> {
+            try {
+                jobs.restart(run, execution);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Could not restart bulk assignment " + run + " (job execution " + execution
+                        + "): restart it from the job repository by hand", e);
             }
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Could not restart interrupted bulk assignment jobs", e);
-        }
+        });
+        interrupted.clear();
     }
 }

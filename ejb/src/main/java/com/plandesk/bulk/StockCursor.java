@@ -2,16 +2,18 @@ package com.plandesk.bulk;
 
 import com.plandesk.inventory.Inventory;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * Free stock for one bulk run, read a block at a time (one query per 200 rows, not one per row), handed out
- * in id order. It only suggests items: the assignment's conditional update still decides who gets one. In a
- * dry run nothing is taken, so the cursor is what notices that the file needs more stock than there is, or
+ * Free stock for one bulk run, read a block at a time (one query per 200 rows, not one per row). It only
+ * suggests items: the assignment's conditional update still decides who gets one. In a dry run nothing is taken, so the cursor is what notices that the file needs more stock than there is, or
  * names an item twice.
  */
 public class StockCursor {
@@ -44,7 +46,11 @@ public class StockCursor {
             if (!block.isEmpty()) {
                 lastRead.put(template, block.get(block.size() - 1));
             }
-            queue.addAll(block);
+            // shuffled: two runs (or a run restarted beside another) reading the same block then rarely offer
+            // the same item, instead of colliding item after item in id order
+            List<Long> shuffled = new ArrayList<>(block);
+            Collections.shuffle(shuffled);
+            queue.addAll(shuffled);
         }
     }
 
