@@ -10,6 +10,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -46,9 +47,9 @@ public class BulkAssignmentJobs {
                 checked.defaultsMap(), false, actor);
     }
 
-    /** The runs a crash or a shutdown cut off (their job is not running in this server), with their execution. */
-    public List<BulkAssignment> interrupted() {
-        return bulkAssignments.interrupted();
+    /** The runs uploaded before the given time that a crash or a shutdown cut off, with their execution. */
+    public List<BulkAssignment> interrupted(LocalDateTime uploadedBefore) {
+        return bulkAssignments.interrupted(uploadedBefore);
     }
 
     /**

@@ -1,5 +1,6 @@
 package com.plandesk.batch;
 
+import com.plandesk.bulk.BulkAssignment;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Singleton;
@@ -8,8 +9,8 @@ import jakarta.ejb.Timeout;
 import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.inject.Inject;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.time.LocalDateTime;
+import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -29,27 +30,43 @@ public class BulkJobRecovery {
     @Inject
     private BulkAssignmentJobs jobs;
 
-    /** Found at start, before anyone can submit: a run submitted after the start is never taken for cut off. */
-    private final Map<Long, Long> interrupted = new LinkedHashMap<>();
+    private static final long DELAY_MILLIS = 5000;
+    private static final int ATTEMPTS = 12;
+
+    private LocalDateTime startedAt;
+    private int attempts;
 
     @PostConstruct
     void scheduleRecovery() {
-        jobs.interrupted().forEach(run -> interrupted.put(run.getId(), run.getJobExecutionId()));
-        if (!interrupted.isEmpty()) {
-            timers.createSingleActionTimer(3000, new TimerConfig("bulk job recovery", false));
-        }
+        startedAt = LocalDateTime.now();
+        timers.createSingleActionTimer(DELAY_MILLIS, new TimerConfig("bulk job recovery", false));
     }
 
+    /**
+     * Runs still RUNNING (or STOPPED by a shutdown) that were uploaded before this start: a run uploaded since
+     * is never taken for cut off. Tried again a few seconds later while the database is not ready yet (on a new
+     * database the schema is created by the ejb module's start-up, which may come after this one).
+     */
     @Timeout
     void recover() {
-        interrupted.forEach((run, execution) -> {
-            try {
-                jobs.restart(run, execution);
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "Could not restart bulk assignment " + run + " (job execution " + execution
-                        + "): restart it from the job repository by hand", e);
+        List<BulkAssignment> interrupted;
+        try {
+            interrupted = jobs.interrupted(startedAt);
+        } catch (RuntimeException e) {
+            if (++attempts < ATTEMPTS) {
+                timers.createSingleActionTimer(DELAY_MILLIS, new TimerConfig("bulk job recovery", false));
+            } else {
+                LOG.log(Level.WARNING, "Could not look for interrupted bulk assignments", e);
             }
-        });
-        interrupted.clear();
+            return;
+        }
+        for (BulkAssignment run : interrupted) {
+            try {
+                jobs.restart(run.getId(), run.getJobExecutionId());
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Could not restart bulk assignment " + run.getId() + " (job execution "
+                        + run.getJobExecutionId() + "): restart it from the job repository by hand", e);
+            }
+        }
     }
 }

@@ -25,6 +25,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -136,10 +137,11 @@ public class BulkAssignments {
     }
 
     /** Runs whose job was cut off by a crash (still RUNNING) or stopped by a shutdown (STOPPED). */
-    public List<BulkAssignment> interrupted() {
+    public List<BulkAssignment> interrupted(LocalDateTime uploadedBefore) {
         return em.createQuery("select b from BulkAssignment b where b.status in :cut and b.jobExecutionId is not null"
-                        + " order by b.id", BulkAssignment.class)
+                        + " and b.requestedAt < :before order by b.id", BulkAssignment.class)
                 .setParameter("cut", List.of(BulkAssignmentStatus.RUNNING, BulkAssignmentStatus.STOPPED))
+                .setParameter("before", uploadedBefore)
                 .getResultList();
     }
 
