@@ -21,6 +21,8 @@ python3 bench/bulk.py "$rows" | tee target-bulk-bench.txt
 ./plandesk stop > /dev/null
 [ -n "${vacuum_pid:-}" ] && kill "$vacuum_pid"
 start_vacuum plandesk_engine_bench
+# the same JVM settings as the server (ear/src/main/server/configure.sh)
+MAVEN_OPTS="-Xms1g -Xmx2g -XX:+UseParallelGC" \
 PLANDESK_DB_URL=jdbc:postgresql://127.0.0.1:5432/plandesk_engine_bench ./mvnw -q -pl ejb exec:java \
   -Dexec.classpathScope=test -Dexec.mainClass=com.plandesk.platform.EngineBaseline \
   -Dexec.args="$rows provisionMobilePlan" 2>&1 | grep -v '^\[\|SLF4J\|^$' | tee -a target-bulk-bench.txt

@@ -21,9 +21,10 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Assigns each row through {@link BulkAssignments#processRow} (its own transaction), records the reason of a
- * refused row and goes on: a bad row never stops the job. Waits for room while too many bulk provisionings
- * are in flight, so staff at the counter are not queued behind a whole file.
+ * Assigns a chunk's rows together, in one transaction ({@link BulkAssignments#processRows}); if any row fails,
+ * nothing of the chunk is kept and each row is assigned in its own transaction ({@link BulkAssignments#processRow}),
+ * where a refused row gets its reason and the job goes on: a bad row never stops the job. Waits for room while
+ * too many bulk provisionings are in flight, so staff at the counter are not queued behind a whole file.
  */
 @Named
 @Dependent
@@ -42,7 +43,7 @@ public class BulkRowWriter extends AbstractItemWriter {
     private boolean dryRun;
     private String requestedBy;
     private Map<String, String> defaults;
-    private final StockCursor stock = new StockCursor();
+    private StockCursor stock = new StockCursor();
     private final int maxInFlight = Settings.bulkMaxInFlight();
     private int room;
 
@@ -57,16 +58,40 @@ public class BulkRowWriter extends AbstractItemWriter {
 
     @Override
     public void writeItems(List<Object> items) throws InterruptedException {
-        for (Object item : items) {
-            BulkRowItem row = (BulkRowItem) item;
-            if (!dryRun) {
-                awaitRoom();
+        List<BulkRowItem> rows = items.stream().map(BulkRowItem.class::cast).toList();
+        if (dryRun) {
+            for (BulkRowItem row : rows) {
+                bulkAssignments.recordRow(id, row.row(), process(row));
             }
-            BulkRowOutcome outcome = process(row);
-            if (dryRun) {
-                bulkAssignments.recordRow(id, row.row(), outcome);
-            }
+            return;
         }
+        for (int i = 0; i < rows.size(); i++) {
+            awaitRoom();
+        }
+        if (rows.size() > 1 && assignTogether(rows)) {
+            return;
+        }
+        for (BulkRowItem row : rows) {
+            process(row);
+        }
+    }
+
+    /** The whole chunk in one transaction; false if a row failed (then nothing of it was kept). */
+    private boolean assignTogether(List<BulkRowItem> rows) {
+        StockCursor trial = stock.copy();
+        try {
+            List<BulkRowOutcome> outcomes = bulkAssignments.processRows(id,
+                    rows.stream().map(BulkRowItem::row).toList(), rows.stream().map(BulkRowItem::key).toList(),
+                    defaults, trial, requestedBy);
+            if (outcomes == null) {
+                return false;
+            }
+        } catch (EJBException e) { // the commit failed: a row collided with other work
+            LOG.log(Level.FINE, "Bulk assignment " + id + ": chunk not committed, rows one by one", e);
+            return false;
+        }
+        stock = trial;
+        return true;
     }
 
     private BulkRowOutcome process(BulkRowItem row) {

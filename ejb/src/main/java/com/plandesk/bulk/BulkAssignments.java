@@ -32,6 +32,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.logging.Logger;
 import java.util.function.Predicate;
 
 /**
@@ -45,6 +46,7 @@ public class BulkAssignments {
 
     /** The error of a row whose item from stock was taken meanwhile: worth another attempt. */
     public static final String STOCK_TAKEN = "stock_taken";
+    private static final Logger LOG = Logger.getLogger(BulkAssignments.class.getName());
 
     @PersistenceContext
     private EntityManager em;
@@ -160,6 +162,38 @@ public class BulkAssignments {
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public BulkRowOutcome processRow(Long bulkAssignmentId, BulkCsv.Row row, String key, Map<String, String> defaults,
+                                     boolean dryRun, StockCursor stock, String requestedBy) {
+        return assignRow(bulkAssignmentId, row, key, defaults, dryRun, stock, requestedBy);
+    }
+
+    /**
+     * The rows of a chunk in one transaction, each exactly as {@link #processRow} would do it: when every row is
+     * valid (the common case) a chunk costs one commit instead of one per row. If any row fails, nothing of the
+     * chunk is kept and null comes back: the caller then assigns the rows one by one, where a refused row gets
+     * its reason. The stock cursor given here is the caller's trial copy, kept only if the chunk commits.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public List<BulkRowOutcome> processRows(Long bulkAssignmentId, List<BulkCsv.Row> rows, List<String> keys,
+                                            Map<String, String> defaults, StockCursor stock, String requestedBy) {
+        List<BulkRowOutcome> outcomes = new ArrayList<>(rows.size());
+        try {
+            for (int i = 0; i < rows.size(); i++) {
+                outcomes.add(assignRow(bulkAssignmentId, rows.get(i), keys.get(i), defaults, false, stock, requestedBy));
+                // written, then let go: each query flushes the context first, and a context holding every
+                // earlier row's entities makes that check grow with the chunk
+                em.flush();
+                em.clear();
+            }
+        } catch (RuntimeException e) {
+            LOG.info(() -> "Bulk assignment " + bulkAssignmentId + ": rows from line " + rows.get(0).line()
+                    + " one by one, as one of them failed: " + e);
+            context.setRollbackOnly();
+            return null;
+        }
+        return outcomes;
+    }
+
+    private BulkRowOutcome assignRow(Long bulkAssignmentId, BulkCsv.Row row, String key, Map<String, String> defaults,
                                      boolean dryRun, StockCursor stock, String requestedBy) {
         BulkRowResult done = em.find(BulkRowResult.class, new BulkRowResult.Key(bulkAssignmentId, row.line()));
         if (done != null) {

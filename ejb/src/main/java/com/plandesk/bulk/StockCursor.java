@@ -26,6 +26,16 @@ public class StockCursor {
     /** Items this run has given (or, in a dry run, would give) to a row, by line. */
     private final Map<Long, Integer> used = new HashMap<>();
 
+    /** A copy to try a chunk with: kept if the chunk commits, dropped if it rolls back. */
+    public StockCursor copy() {
+        StockCursor copy = new StockCursor();
+        ahead.forEach((template, queue) -> copy.ahead.put(template, new ArrayDeque<>(queue)));
+        copy.lastRead.putAll(lastRead);
+        copy.exhausted.addAll(exhausted);
+        copy.used.putAll(used);
+        return copy;
+    }
+
     /** The next free item of the template, or null when there is none left. */
     Long next(String template, Inventory inventory) {
         Deque<Long> queue = ahead.computeIfAbsent(template, t -> new ArrayDeque<>());

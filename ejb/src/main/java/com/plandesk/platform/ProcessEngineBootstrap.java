@@ -66,6 +66,7 @@ public class ProcessEngineBootstrap {
         configuration.setCustomPostBPMNParseListeners(new ArrayList<>(List.of(progress.parseListener())));
         configuration.setCustomIncidentHandlers(new ArrayList<>(List.of(progress.incidentHandler())));
         configuration.setFailedJobCommandFactory(progress.failedAttempts());
+        configuration.setCustomSessionFactories(new ArrayList<>(List.of(progress.sessionFactory())));
         engine = configuration.buildProcessEngine();
         RuntimeContainerDelegate.INSTANCE.get().registerProcessEngine(engine);
 

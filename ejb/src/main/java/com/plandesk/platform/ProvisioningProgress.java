@@ -1,6 +1,12 @@
 package com.plandesk.platform;
 
 import com.plandesk.provisioning.ProvisioningService;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.logging.Logger;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -8,6 +14,8 @@ import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.Session;
+import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 import org.camunda.bpm.engine.impl.jobexecutor.DefaultFailedJobCommandFactory;
 import org.camunda.bpm.engine.impl.jobexecutor.FailedJobCommandFactory;
 import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
@@ -24,9 +32,10 @@ import org.camunda.bpm.engine.variable.Variables;
 
 /**
  * Reports every provisioning process's progress to {@link ProvisioningService}, for all processes alike:
- * analysts' BPMN files need no listeners of their own. A task's end marks it DONE (in the task's own
- * transaction), the process's end marks the provisioning SUCCEEDED, and a task that has used up its
- * retries marks it FAILED with the cause.
+ * analysts' BPMN files need no listeners of their own. A task's end marks it DONE and the process's end marks
+ * the provisioning SUCCEEDED — collected per engine transaction and written once, when the engine flushes that
+ * transaction (tasks between two wait states commit together anyway); a task that has used up its retries
+ * marks it FAILED with the cause.
  */
 public class ProvisioningProgress {
 
@@ -44,6 +53,50 @@ public class ProvisioningProgress {
     /** For delegates: the detail shown beside the task ("ICCID: 8944…"), kept for this transaction only. */
     public static void detail(DelegateExecution execution, String detail) {
         execution.setVariableLocal(TASK_DETAIL, Variables.stringValue(detail, true));
+    }
+
+    /** Registered with the engine: one {@link TransactionProgress} per engine transaction (command context). */
+    SessionFactory sessionFactory() {
+        return new SessionFactory() {
+            @Override
+            public Class<?> getSessionType() {
+                return TransactionProgress.class;
+            }
+
+            @Override
+            public Session openSession() {
+                return new TransactionProgress();
+            }
+        };
+    }
+
+    /**
+     * What the tasks of one transaction reported. The engine flushes its sessions after the command's work and
+     * before the commit, so this is written in the same transaction; a failed command flushes nothing.
+     */
+    private final class TransactionProgress implements Session {
+        private final Map<Long, List<ProvisioningService.DoneTask>> done = new LinkedHashMap<>();
+        private final Set<Long> succeeded = new LinkedHashSet<>();
+
+        @Override
+        public void flush() {
+            Set<Long> provisioningIds = new LinkedHashSet<>(done.keySet());
+            provisioningIds.addAll(succeeded);
+            for (Long provisioningId : provisioningIds) {
+                provisionings.progress(provisioningId, done.getOrDefault(provisioningId, List.of()),
+                        succeeded.contains(provisioningId));
+            }
+            done.clear();
+            succeeded.clear();
+        }
+
+        @Override
+        public void close() {
+        }
+    }
+
+    private static TransactionProgress transactionProgress() {
+        return Context.getCommandContext().getSession(TransactionProgress.class);
     }
 
     BpmnParseListener parseListener() {
@@ -149,8 +202,9 @@ public class ProvisioningProgress {
         }
         Object detail = execution.getVariableLocal(TASK_DETAIL);
         execution.removeVariableLocal(TASK_DETAIL);
-        provisionings.taskDone(provisioningId, execution.getCurrentActivityId(), execution.getCurrentActivityName(),
-                detail == null ? null : detail.toString());
+        transactionProgress().done.computeIfAbsent(provisioningId, id -> new ArrayList<>())
+                .add(new ProvisioningService.DoneTask(execution.getCurrentActivityId(),
+                        execution.getCurrentActivityName(), detail == null ? null : detail.toString()));
     }
 
     private void processEnded(DelegateExecution execution) {
@@ -159,7 +213,7 @@ public class ProvisioningProgress {
         if (provisioningId == null || execution.isCanceled() || execution.getSuperExecution() != null) {
             return;
         }
-        provisionings.succeed(provisioningId);
+        transactionProgress().succeeded.add(provisioningId);
     }
 
     private static Long provisioningId(DelegateExecution execution) {

@@ -29,6 +29,9 @@ public class ProcessLibrary {
     @EJB
     private ProcessEngineBootstrap bootstrap;
 
+    @EJB
+    private ProvisioningService provisionings;
+
     public List<ProcessVersion> latest() {
         var engine = bootstrap.engine();
         return engine.getRepositoryService().createProcessDefinitionQuery().latestVersion().list().stream()
@@ -51,6 +54,7 @@ public class ProcessLibrary {
             name = name + ".bpmn";
         }
         Deployment deployment;
+        provisionings.deploymentMade();
         try {
             deployment = bootstrap.engine().getRepositoryService().createDeployment()
                     .name("upload by " + analyst)

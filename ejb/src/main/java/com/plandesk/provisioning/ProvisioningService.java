@@ -27,6 +27,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.IntConsumer;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
@@ -50,7 +53,10 @@ public class ProvisioningService {
     /** The plan process a business order calls. */
     public static final String PLAN_PROCESS_KEY = "planProcessKey";
     /** Task lists by process definition id: a deployed definition never changes, so each is read once. */
-    private static final Map<String, List<PlannedTask>> PLANS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<String, List<PlannedTask>> PLANS = new ConcurrentHashMap<>();
+    /** The latest definition by process key, and a count of deployments made since start. */
+    private static final Map<String, ProcessDefinition> LATEST = new ConcurrentHashMap<>();
+    private static final AtomicLong DEPLOYMENTS = new AtomicLong();
 
     @PersistenceContext
     private EntityManager em;
@@ -73,15 +79,34 @@ public class ProvisioningService {
     @Resource
     private SessionContext caller;
 
-    /** The deployed (latest) definition of a process, or a message saying it is missing. */
+    /**
+     * The deployed (latest) definition of a process, or a message saying it is missing. Looked up once per key
+     * (every assignment needs it; a bulk run, thousands of times) and forgotten when an analyst deploys.
+     */
     public ProcessDefinition deployedProcess(String processKey) {
+        ProcessDefinition known = LATEST.get(processKey);
+        if (known != null) {
+            return known;
+        }
+        long deployments = DEPLOYMENTS.get();
         ProcessDefinition definition = engine().getRepositoryService().createProcessDefinitionQuery()
                 .processDefinitionKey(processKey).latestVersion().singleResult();
         if (definition == null) {
             throw PlanDeskException.notAllowed("productId", "The provisioning process '" + processKey
                     + "' is not deployed: ask an analyst to deploy it or choose another product.");
         }
+        if (DEPLOYMENTS.get() == deployments) { // not read before a deployment that committed meanwhile
+            LATEST.put(processKey, definition);
+        }
         return definition;
+    }
+
+    /** A deployment in this transaction: once it commits, each process's latest version is looked up again. */
+    public void deploymentMade() {
+        afterCompletion(status -> {
+            DEPLOYMENTS.incrementAndGet();
+            LATEST.clear();
+        });
     }
 
     public boolean isDeployed(String processKey) {
@@ -146,19 +171,35 @@ public class ProvisioningService {
 
     // --- reported by the engine, each in the task's own transaction -----------------------------------
 
-    public void taskDone(Long provisioningId, String activityId, String name, String detail) {
-        em.createQuery("""
-                        update ProvisioningTask t set t.status = :done,
-                            t.detail = coalesce(:detail, t.detail)
-                        where t.provisioningId = :provisioning and t.activityId = :activity""")
-                .setParameter("done", TaskStatus.DONE)
-                .setParameter("detail", detail)
-                .setParameter("provisioning", provisioningId)
-                .setParameter("activity", activityId)
-                .executeUpdate();
-        em.createQuery("update Provisioning p set p.lastProgressAt = :now where p.id = :id")
-                .setParameter("now", LocalDateTime.now()).setParameter("id", provisioningId).executeUpdate();
-        log(provisioningId, Level.INFO, name, detail == null ? "Done" : "Done: " + detail);
+    /** A finished task, as the engine reported it. */
+    public record DoneTask(String activityId, String name, String detail) {
+    }
+
+    /**
+     * What one engine transaction did for a provisioning, written at once: its finished tasks (DONE, with their
+     * detail, and a log line each) and, when the process ended in it, success — the service becomes ACTIVE.
+     */
+    public void progress(Long provisioningId, List<DoneTask> done, boolean ended) {
+        if (!ended) {
+            // one statement, no read of the provisioning
+            em.createQuery("update Provisioning p set p.lastProgressAt = :now where p.id = :id")
+                    .setParameter("now", LocalDateTime.now()).setParameter("id", provisioningId).executeUpdate();
+        }
+        if (!done.isEmpty()) {
+            Map<String, List<ProvisioningTask>> tasks = new HashMap<>();
+            em.createQuery("select t from ProvisioningTask t where t.provisioningId = :provisioning",
+                            ProvisioningTask.class)
+                    .setParameter("provisioning", provisioningId)
+                    .getResultStream()
+                    .forEach(t -> tasks.computeIfAbsent(t.getActivityId(), id -> new ArrayList<>()).add(t));
+            for (DoneTask task : done) {
+                tasks.getOrDefault(task.activityId(), List.of()).forEach(t -> t.done(task.detail()));
+                log(provisioningId, Level.INFO, task.name(), task.detail() == null ? "Done" : "Done: " + task.detail());
+            }
+        }
+        if (ended) {
+            succeed(provisioningId);
+        }
     }
 
     /** A task failed and will be tried again. */
@@ -167,7 +208,7 @@ public class ProvisioningService {
     }
 
     /** The process ended: the service becomes ACTIVE only now. */
-    public void succeed(Long provisioningId) {
+    private void succeed(Long provisioningId) {
         Provisioning provisioning = find(provisioningId);
         provisioning.succeeded();
         services.activate(provisioning.getServiceId());
@@ -296,6 +337,14 @@ public class ProvisioningService {
     /** Retried jobs are picked up at once, not at the job executor's next idle poll. */
     private void wakeJobExecutorAfterCommit() {
         var jobExecutor = ((ProcessEngineConfigurationImpl) engine().getProcessEngineConfiguration()).getJobExecutor();
+        afterCompletion(status -> {
+            if (status == Status.STATUS_COMMITTED) {
+                jobExecutor.jobWasAdded();
+            }
+        });
+    }
+
+    private void afterCompletion(IntConsumer action) {
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
             public void beforeCompletion() {
@@ -303,9 +352,7 @@ public class ProvisioningService {
 
             @Override
             public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    jobExecutor.jobWasAdded();
-                }
+                action.accept(status);
             }
         });
     }

@@ -41,6 +41,14 @@ public class ProvisioningTask {
         this.status = TaskStatus.PENDING;
     }
 
+    /** Finished; a detail replaces the one planned ("ICCID: …"), none keeps it. */
+    void done(String finishedDetail) {
+        status = TaskStatus.DONE;
+        if (finishedDetail != null) {
+            detail = finishedDetail;
+        }
+    }
+
     public Long getProvisioningId() {
         return provisioningId;
     }

@@ -2,21 +2,21 @@ package com.plandesk.connector.ocs;
 
 import com.plandesk.platform.Settings;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.json.Json;
+import jakarta.json.spi.JsonProvider;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.StringReader;
 import java.net.ConnectException;
+import java.net.HttpURLConnection;
+import java.net.SocketTimeoutException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
-import java.time.Duration;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
@@ -29,28 +29,27 @@ import java.util.concurrent.atomic.AtomicLong;
 @ApplicationScoped
 public class CgratesOcs implements OcsConnector {
 
+    /** Looked up once: {@code Json.create…} searches the class path for the provider on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     private final AtomicLong requestIds = new AtomicLong();
-    private final HttpClient http = HttpClient.newBuilder()
-            .connectTimeout(Duration.ofMillis(Settings.ocsTimeoutMillis()))
-            .version(HttpClient.Version.HTTP_1_1)
-            .build();
 
     @Override
     public void setAccount(String account, String actionPlanId) {
-        JsonObjectBuilder params = Json.createObjectBuilder()
+        JsonObjectBuilder params = JSON.createObjectBuilder()
                 .add("Tenant", Settings.ocsTenant())
                 .add("Account", account)
                 .add("ReloadScheduler", true);
         if (actionPlanId != null) {
             // Overwrite: a retried call leaves exactly this plan on the account.
-            params.add("ActionPlanIDs", Json.createArrayBuilder().add(actionPlanId)).add("ActionPlansOverwrite", true);
+            params.add("ActionPlanIDs", JSON.createArrayBuilder().add(actionPlanId)).add("ActionPlansOverwrite", true);
         }
         call("APIerSv2.SetAccount", params.build());
     }
 
     @Override
     public void executeAction(String account, String actionId) {
-        call("APIerSv1.ExecuteAction", Json.createObjectBuilder()
+        call("APIerSv1.ExecuteAction", JSON.createObjectBuilder()
                 .add("Tenant", Settings.ocsTenant())
                 .add("Account", account)
                 .add("ActionsId", actionId)
@@ -59,7 +58,7 @@ public class CgratesOcs implements OcsConnector {
 
     @Override
     public OcsAccount account(String account) {
-        JsonValue result = call("APIerSv2.GetAccount", Json.createObjectBuilder()
+        JsonValue result = call("APIerSv2.GetAccount", JSON.createObjectBuilder()
                 .add("Tenant", Settings.ocsTenant())
                 .add("Account", account)
                 .build());
@@ -74,41 +73,50 @@ public class CgratesOcs implements OcsConnector {
 
     private JsonValue call(String method, JsonObject params) {
         long id = requestIds.incrementAndGet();
-        String body = Json.createObjectBuilder()
+        String body = JSON.createObjectBuilder()
                 .add("method", method)
-                .add("params", Json.createArrayBuilder().add(params))
+                .add("params", JSON.createArrayBuilder().add(params))
                 .add("id", id)
                 .build().toString();
         String url = Settings.ocsUrl();
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url))
-                .timeout(Duration.ofMillis(Settings.ocsTimeoutMillis()))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body))
-                .build();
-        HttpResponse<String> response;
+        int timeout = Settings.ocsTimeoutMillis();
+        int status;
+        String responseBody;
         try {
-            response = http.send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (HttpTimeoutException e) {
-            throw new OcsException("OCS did not answer " + method + " within " + Settings.ocsTimeoutMillis()
-                    + " ms (" + url + ")", e);
+            // blocking HTTP/1.1 on the calling thread, connections kept alive by the JDK: a call is one short
+            // request, and the asynchronous java.net.http client cost several thread hand-offs per call
+            HttpURLConnection connection = (HttpURLConnection) URI.create(url).toURL().openConnection();
+            connection.setConnectTimeout(timeout);
+            connection.setReadTimeout(timeout);
+            connection.setRequestMethod("POST");
+            connection.setRequestProperty("Content-Type", "application/json");
+            connection.setDoOutput(true);
+            byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+            connection.setFixedLengthStreamingMode(bytes.length);
+            try (OutputStream out = connection.getOutputStream()) {
+                out.write(bytes);
+            }
+            status = connection.getResponseCode();
+            InputStream in = status >= 400 ? connection.getErrorStream() : connection.getInputStream();
+            try (in) {
+                responseBody = in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            }
+        } catch (SocketTimeoutException e) {
+            throw new OcsException("OCS did not answer " + method + " within " + timeout + " ms (" + url + ")", e);
         } catch (ConnectException e) {
             throw new OcsException("Could not connect to OCS at " + url + ": connection refused", e);
-        } catch (IOException e) {
+        } catch (IOException | IllegalArgumentException e) {
             throw new OcsException("Could not connect to OCS at " + url + ": " + e, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new OcsException("Interrupted while calling OCS " + method, e);
         }
-        if (response.statusCode() != 200) {
-            throw new OcsException("OCS answered HTTP " + response.statusCode() + " to " + method + ": "
-                    + abbreviate(response.body()));
+        if (status != 200) {
+            throw new OcsException("OCS answered HTTP " + status + " to " + method + ": " + abbreviate(responseBody));
         }
         JsonObject answer;
         try {
-            answer = Json.createReader(new StringReader(response.body())).readObject();
+            answer = JSON.createReader(new StringReader(responseBody)).readObject();
         } catch (RuntimeException e) {
             throw new OcsException("OCS answered " + method + " with something that is not JSON-RPC: "
-                    + abbreviate(response.body()), e);
+                    + abbreviate(responseBody), e);
         }
         JsonValue error = answer.get("error");
         if (error != null && error.getValueType() != JsonValue.ValueType.NULL) {

@@ -9,7 +9,7 @@ import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
-import jakarta.json.Json;
+import jakarta.json.spi.JsonProvider;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -45,6 +45,9 @@ import java.util.regex.Pattern;
 @Startup
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class CgratesSimulator {
+
+    /** Looked up once: {@code Json.create…} searches the class path for the provider on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     private static final Logger LOG = Logger.getLogger(CgratesSimulator.class.getName());
     private static final Pattern GIGABYTES = Pattern.compile("(\\d+)gb");
@@ -122,12 +125,12 @@ public class CgratesSimulator {
 
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange; InputStream in = exchange.getRequestBody()) {
-            JsonObject request = Json.createReader(new StringReader(new String(in.readAllBytes(),
+            JsonObject request = JSON.createReader(new StringReader(new String(in.readAllBytes(),
                     StandardCharsets.UTF_8))).readObject();
             if (mode == SimulatorMode.HANG) {
                 hang();
             }
-            JsonObjectBuilder answer = Json.createObjectBuilder().add("id", request.get("id"));
+            JsonObjectBuilder answer = JSON.createObjectBuilder().add("id", request.get("id"));
             try {
                 if (mode == SimulatorMode.ERROR) {
                     throw new IllegalStateException("SERVER_ERROR: simulated OCS failure");
@@ -178,7 +181,7 @@ public class CgratesSimulator {
                         }
                     }
                 }
-                return Json.createValue("OK");
+                return JSON.createValue("OK");
             }
             case "APIerSv1.ExecuteAction" -> {
                 Account account = existing(key);
@@ -189,24 +192,24 @@ public class CgratesSimulator {
                 synchronized (account) {
                     apply(account, action.substring("Action_".length()));
                 }
-                return Json.createValue("OK");
+                return JSON.createValue("OK");
             }
             case "APIerSv2.GetAccount" -> {
                 Account account = existing(key);
-                JsonObjectBuilder balanceMap = Json.createObjectBuilder();
+                JsonObjectBuilder balanceMap = JSON.createObjectBuilder();
                 synchronized (account) {
                     account.balances.forEach((type, values) -> {
-                        JsonArrayBuilder list = Json.createArrayBuilder();
+                        JsonArrayBuilder list = JSON.createArrayBuilder();
                         for (int i = 0; i < values.size(); i++) {
-                            list.add(Json.createObjectBuilder()
+                            list.add(JSON.createObjectBuilder()
                                     .add("Uuid", UUID.nameUUIDFromBytes((key + type + i).getBytes()).toString())
                                     .add("Value", values.get(i)));
                         }
                         balanceMap.add(type, list);
                     });
-                    JsonArrayBuilder plans = Json.createArrayBuilder();
+                    JsonArrayBuilder plans = JSON.createArrayBuilder();
                     account.actionPlans.forEach(plans::add);
-                    return Json.createObjectBuilder().add("ID", key).add("BalanceMap", balanceMap)
+                    return JSON.createObjectBuilder().add("ID", key).add("BalanceMap", balanceMap)
                             .add("ActionPlanIDs", plans).add("Disabled", account.disabled).build();
                 }
             }
