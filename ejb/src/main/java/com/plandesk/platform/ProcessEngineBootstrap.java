@@ -19,7 +19,7 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.camunda.bpm.container.RuntimeContainerDelegate;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.cdi.CdiJtaProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.cfg.JakartaTransactionProcessEngineConfiguration;
 import org.camunda.bpm.engine.cdi.impl.util.BeanManagerLookup;
 
 /**
@@ -53,7 +53,9 @@ public class ProcessEngineBootstrap {
         // Job-executor threads have no java:comp, where the engine would look the BeanManager up.
         BeanManagerLookup.localInstance = beanManager;
 
-        CdiJtaProcessEngineConfiguration configuration = new CdiJtaProcessEngineConfiguration();
+        // Camunda's CDI configuration, with expressions resolved through the BeanManager given here
+        JakartaTransactionProcessEngineConfiguration configuration = new JakartaTransactionProcessEngineConfiguration();
+        configuration.setExpressionManager(new CdiBeanExpressions(beanManager));
         configuration.setProcessEngineName("default");
         configuration.setDataSource(dataSource);
         configuration.setTransactionManager(transactionManager);
