@@ -169,7 +169,7 @@ public class ProvisioningService {
         return tasks;
     }
 
-    // --- reported by the engine, each in the task's own transaction -----------------------------------
+    // --- reported by the engine, once per engine transaction ------------------------------------------
 
     /** A finished task, as the engine reported it. */
     public record DoneTask(String activityId, String name, String detail) {
