@@ -9,14 +9,14 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.StringReader;
 import java.net.ConnectException;
-import java.net.HttpURLConnection;
-import java.net.SocketTimeoutException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
@@ -33,6 +33,12 @@ public class CgratesOcs implements OcsConnector {
     private static final JsonProvider JSON = JsonProvider.provider();
 
     private final AtomicLong requestIds = new AtomicLong();
+    // java.net.http never sends a POST twice by itself (HttpURLConnection may, on a kept-alive connection that
+    // failed): an add-on's ExecuteAction must run once
+    private final HttpClient http = HttpClient.newBuilder()
+            .connectTimeout(Duration.ofMillis(Settings.ocsTimeoutMillis()))
+            .version(HttpClient.Version.HTTP_1_1)
+            .build();
 
     @Override
     public void setAccount(String account, String actionPlanId) {
@@ -79,44 +85,35 @@ public class CgratesOcs implements OcsConnector {
                 .add("id", id)
                 .build().toString();
         String url = Settings.ocsUrl();
-        int timeout = Settings.ocsTimeoutMillis();
-        int status;
-        String responseBody;
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url))
+                .timeout(Duration.ofMillis(Settings.ocsTimeoutMillis()))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build();
+        HttpResponse<String> response;
         try {
-            // blocking HTTP/1.1 on the calling thread, connections kept alive by the JDK: a call is one short
-            // request, and the asynchronous java.net.http client cost several thread hand-offs per call
-            HttpURLConnection connection = (HttpURLConnection) URI.create(url).toURL().openConnection();
-            connection.setConnectTimeout(timeout);
-            connection.setReadTimeout(timeout);
-            connection.setRequestMethod("POST");
-            connection.setRequestProperty("Content-Type", "application/json");
-            connection.setDoOutput(true);
-            byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-            connection.setFixedLengthStreamingMode(bytes.length);
-            try (OutputStream out = connection.getOutputStream()) {
-                out.write(bytes);
-            }
-            status = connection.getResponseCode();
-            InputStream in = status >= 400 ? connection.getErrorStream() : connection.getInputStream();
-            try (in) {
-                responseBody = in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            }
-        } catch (SocketTimeoutException e) {
-            throw new OcsException("OCS did not answer " + method + " within " + timeout + " ms (" + url + ")", e);
+            response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (HttpTimeoutException e) {
+            throw new OcsException("OCS did not answer " + method + " within " + Settings.ocsTimeoutMillis()
+                    + " ms (" + url + ")", e);
         } catch (ConnectException e) {
             throw new OcsException("Could not connect to OCS at " + url + ": connection refused", e);
-        } catch (IOException | IllegalArgumentException e) {
+        } catch (IOException e) {
             throw new OcsException("Could not connect to OCS at " + url + ": " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new OcsException("Interrupted while calling OCS " + method, e);
         }
-        if (status != 200) {
-            throw new OcsException("OCS answered HTTP " + status + " to " + method + ": " + abbreviate(responseBody));
+        if (response.statusCode() != 200) {
+            throw new OcsException("OCS answered HTTP " + response.statusCode() + " to " + method + ": "
+                    + abbreviate(response.body()));
         }
         JsonObject answer;
         try {
-            answer = JSON.createReader(new StringReader(responseBody)).readObject();
+            answer = JSON.createReader(new StringReader(response.body())).readObject();
         } catch (RuntimeException e) {
             throw new OcsException("OCS answered " + method + " with something that is not JSON-RPC: "
-                    + abbreviate(responseBody), e);
+                    + abbreviate(response.body()), e);
         }
         JsonValue error = answer.get("error");
         if (error != null && error.getValueType() != JsonValue.ValueType.NULL) {
