@@ -80,10 +80,8 @@ public class BulkRowWriter extends AbstractItemWriter {
     private boolean assignTogether(List<BulkRowItem> rows) {
         StockCursor trial = stock.copy();
         try {
-            List<BulkRowOutcome> outcomes = bulkAssignments.processRows(id,
-                    rows.stream().map(BulkRowItem::row).toList(), rows.stream().map(BulkRowItem::key).toList(),
-                    defaults, trial, requestedBy);
-            if (outcomes == null) {
+            if (!bulkAssignments.processRows(id, rows.stream().map(BulkRowItem::row).toList(),
+                    rows.stream().map(BulkRowItem::key).toList(), defaults, trial, requestedBy)) {
                 return false;
             }
         } catch (EJBException e) { // the commit failed: a row collided with other work

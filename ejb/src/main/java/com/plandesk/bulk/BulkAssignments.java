@@ -169,16 +169,15 @@ public class BulkAssignments {
     /**
      * The rows of a chunk in one transaction, each exactly as {@link #processRow} would do it: when every row is
      * valid (the common case) a chunk costs one commit instead of one per row. If any row fails, nothing of the
-     * chunk is kept and null comes back: the caller then assigns the rows one by one, where a refused row gets
+     * chunk is kept and false comes back: the caller then assigns the rows one by one, where a refused row gets
      * its reason. The stock cursor given here is the caller's trial copy, kept only if the chunk commits.
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public List<BulkRowOutcome> processRows(Long bulkAssignmentId, List<BulkCsv.Row> rows, List<String> keys,
-                                            Map<String, String> defaults, StockCursor stock, String requestedBy) {
-        List<BulkRowOutcome> outcomes = new ArrayList<>(rows.size());
+    public boolean processRows(Long bulkAssignmentId, List<BulkCsv.Row> rows, List<String> keys,
+                               Map<String, String> defaults, StockCursor stock, String requestedBy) {
         try {
             for (int i = 0; i < rows.size(); i++) {
-                outcomes.add(assignRow(bulkAssignmentId, rows.get(i), keys.get(i), defaults, false, stock, requestedBy));
+                assignRow(bulkAssignmentId, rows.get(i), keys.get(i), defaults, false, stock, requestedBy);
                 // written, then let go: each query flushes the context first, and a context holding every
                 // earlier row's entities makes that check grow with the chunk
                 em.flush();
@@ -188,9 +187,9 @@ public class BulkAssignments {
             LOG.info(() -> "Bulk assignment " + bulkAssignmentId + ": rows from line " + rows.get(0).line()
                     + " one by one, as one of them failed: " + e);
             context.setRollbackOnly();
-            return null;
+            return false;
         }
-        return outcomes;
+        return true;
     }
 
     private BulkRowOutcome assignRow(Long bulkAssignmentId, BulkCsv.Row row, String key, Map<String, String> defaults,
