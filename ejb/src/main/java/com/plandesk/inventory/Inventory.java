@@ -85,13 +85,21 @@ public class Inventory {
                 .toList();
     }
 
+    /**
+     * A service's items, read as plain rows: the provisioning tasks read them several times per run, and need
+     * neither entities built and cached nor refreshed (status changes are bulk updates).
+     */
     public List<ItemView> itemsOfService(Long serviceId) {
-        return em.createQuery("select i from InventoryItem i where i.serviceId = :service order by i.id",
-                        InventoryItem.class)
+        return em.createQuery("""
+                        select i.id, t.name, t.identifierName, i.reference, i.identifier, i.status, i.serviceId,
+                            i.customerId
+                        from InventoryItem i join i.template t where i.serviceId = :service order by i.id""",
+                        Object[].class)
                 .setParameter("service", serviceId)
-                .setHint("eclipselink.refresh", "true") // status changes are bulk updates
                 .getResultStream()
-                .map(ItemView::of)
+                .map(row -> new ItemView((Long) row[0], (String) row[1], (String) row[3], (String) row[4],
+                        InventoryItem.describe((String) row[2], (String) row[3], (String) row[4]),
+                        (ItemStatus) row[5], (Long) row[6], (Long) row[7]))
                 .toList();
     }
 
@@ -284,10 +292,12 @@ public class Inventory {
      * @return the item's description for the task list ("ICCID: 8944…")
      */
     public String assignHeldItem(Long serviceId, Long customerId, String templateName) {
-        List<InventoryItem> items = em.createQuery("""
-                        select i from InventoryItem i
-                        where i.serviceId = :service and i.template.name = :template
-                          and i.status in :held""", InventoryItem.class)
+        // read as plain rows (id, status, description): nothing here needs the entities
+        List<Object[]> items = em.createQuery("""
+                        select i.id, i.status, t.identifierName, i.reference, i.identifier
+                        from InventoryItem i join i.template t
+                        where i.serviceId = :service and t.name = :template and i.status in :held
+                        order by i.id""", Object[].class)
                 .setParameter("service", serviceId)
                 .setParameter("template", templateName)
                 .setParameter("held", List.of(ItemStatus.RESERVED, ItemStatus.ASSIGNED))
@@ -296,18 +306,17 @@ public class Inventory {
             throw new IllegalStateException("No " + templateName + " is held for service " + serviceId);
         }
         // a RESERVED one first: the service may already have an ASSIGNED item of this template (add-ons)
-        InventoryItem item = items.stream().filter(i -> i.getStatus() == ItemStatus.RESERVED).findFirst()
-                .orElse(items.get(0));
+        Object[] item = items.stream().filter(i -> i[1] == ItemStatus.RESERVED).findFirst().orElse(items.get(0));
         em.createQuery("""
                         update InventoryItem i set i.status = :assigned, i.customerId = :customer,
                             i.version = i.version + 1
                         where i.id = :id and i.serviceId = :service""")
                 .setParameter("assigned", ItemStatus.ASSIGNED)
                 .setParameter("customer", customerId)
-                .setParameter("id", item.getId())
+                .setParameter("id", item[0])
                 .setParameter("service", serviceId)
                 .executeUpdate();
-        return item.describe();
+        return InventoryItem.describe((String) item[2], (String) item[3], (String) item[4]);
     }
 
     /** An add-on's items: every item held for the service becomes ASSIGNED to it. */

@@ -59,7 +59,10 @@ public class InventoryItem {
 
     /** "ICCID: 89440000000000000001" for a SIM, "+44 7700 900123" for a number. */
     public String describe() {
-        String identifierName = template.getIdentifierName();
+        return describe(template.getIdentifierName(), reference, identifier);
+    }
+
+    static String describe(String identifierName, String reference, String identifier) {
         return identifierName == null || identifier == null ? reference : identifierName + ": " + identifier;
     }
 

@@ -51,29 +51,40 @@ public final class EngineBaseline {
             engine.getRepositoryService().createDeployment().addString(processKey + ".bpmn", bpmn).deploy();
             Map<String, Object> variables = Map.of("provisioningId", 1L, "serviceId", 1L, "customerId", 1L,
                     "assignmentId", 1L, "productId", 1L);
-            int starters = Integer.getInteger("baseline.starters", 1);
-            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(starters);
-            java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
-            long start = System.nanoTime();
-            for (int t = 0; t < starters; t++) {
-                pool.submit(() -> {
-                    for (int i = next.getAndIncrement(); i < instances; i = next.getAndIncrement()) {
-                        engine.getRuntimeService().startProcessInstanceByKey(processKey, String.valueOf(i), variables);
-                    }
-                });
+            int warmUp = Integer.getInteger("baseline.warmup", 0);
+            if (warmUp > 0) {
+                run(engine, processKey, variables, warmUp, "warm-up (cold JVM): bare engine",
+                        configuration.getHistory());
             }
-            pool.shutdown();
-            pool.awaitTermination(1, java.util.concurrent.TimeUnit.HOURS);
-            long started = System.nanoTime();
-            while (engine.getRuntimeService().createProcessInstanceQuery().count() > 0) {
-                Thread.sleep(100);
-            }
-            double seconds = (System.nanoTime() - start) / 1e9;
-            System.out.printf("bare engine: %d %s instances (no-op delegates, history %s) in %.1f s "
-                            + "(all started after %.1f s): %.1f instances/s%n", instances, processKey,
-                    configuration.getHistory(), seconds, (started - start) / 1e9, instances / seconds);
+            run(engine, processKey, variables, instances, "bare engine", configuration.getHistory());
         } finally {
             engine.close();
         }
+    }
+
+    /** Starts the instances (from baseline.starters threads, one by default) and waits until all have ended. */
+    private static void run(ProcessEngine engine, String processKey, Map<String, Object> variables, int instances,
+                            String label, String history) throws InterruptedException {
+        int starters = Integer.getInteger("baseline.starters", 1);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(starters);
+        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+        long start = System.nanoTime();
+        for (int t = 0; t < starters; t++) {
+            pool.submit(() -> {
+                for (int i = next.getAndIncrement(); i < instances; i = next.getAndIncrement()) {
+                    engine.getRuntimeService().startProcessInstanceByKey(processKey, String.valueOf(i), variables);
+                }
+            });
+        }
+        pool.shutdown();
+        pool.awaitTermination(1, java.util.concurrent.TimeUnit.HOURS);
+        long started = System.nanoTime();
+        while (engine.getRuntimeService().createProcessInstanceQuery().count() > 0) {
+            Thread.sleep(100);
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        System.out.printf("%s: %d %s instances (no-op delegates, history %s) in %.1f s "
+                        + "(all started after %.1f s): %.1f instances/s%n", label, instances, processKey,
+                history, seconds, (started - start) / 1e9, instances / seconds);
     }
 }
