@@ -1,6 +1,7 @@
 package com.plandesk.catalog;
 
 import com.plandesk.customer.CustomerType;
+import com.plandesk.platform.ReferenceDataCache;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -23,10 +24,12 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.eclipse.persistence.annotations.Customizer;
 
 /** A catalog entry: a plan or an add-on, with its price, the stock it needs and the process that provisions it. */
 @Entity
 @Cacheable // reference data, changed only through JPA: kept in the shared cache
+@Customizer(ReferenceDataCache.class)
 @Table(name = "product")
 public class Product {
 

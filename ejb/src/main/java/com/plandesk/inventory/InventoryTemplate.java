@@ -1,5 +1,6 @@
 package com.plandesk.inventory;
 
+import com.plandesk.platform.ReferenceDataCache;
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -7,10 +8,12 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import org.eclipse.persistence.annotations.Customizer;
 
 /** A kind of stock: "SIM Card", "Mobile Number", "CPE Modem". */
 @Entity
 @Cacheable // reference data, changed only through JPA: kept in the shared cache
+@Customizer(ReferenceDataCache.class)
 @Table(name = "inventory_template")
 public class InventoryTemplate {
 
