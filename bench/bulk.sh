@@ -14,9 +14,7 @@ rows="${1:-10000}"
 warmup="${WARMUP:-2000}"
 . bench/database.sh
 . bench/vacuum.sh
-runuser -u postgres -- psql -q -v ON_ERROR_STOP=1 <<'SQL'
-SELECT 'CREATE DATABASE plandesk_engine_bench OWNER plandesk' WHERE NOT EXISTS (SELECT FROM pg_database WHERE datname = 'plandesk_engine_bench') \gexec
-SQL
+. bench/bare-engine.sh
 ./plandesk stop > /dev/null
 ./plandesk start
 start_vacuum plandesk_bench
@@ -26,19 +24,7 @@ if [ "$warmup" -gt 0 ]; then
 fi
 python3 bench/bulk.py "$rows" | tee target-bulk-bench.txt
 ./plandesk stop > /dev/null
-[ -n "${vacuum_pid:-}" ] && kill "$vacuum_pid"
-start_vacuum plandesk_engine_bench
-# the same JVM settings as the server (ear/src/main/server/configure.sh)
-MAVEN_OPTS="-Xms1g -Xmx2g -XX:+UseParallelGC" \
-PLANDESK_DB_URL=jdbc:postgresql://127.0.0.1:5432/plandesk_engine_bench ./mvnw -q -pl ejb exec:java \
-  -Dexec.classpathScope=test -Dexec.mainClass=com.plandesk.platform.EngineBaseline \
-  -Dbaseline.warmup="$warmup" -Dexec.args="$rows provisionMobilePlan" 2>&1 | grep -v '^\[\|SLF4J\|^$' | tee -a target-bulk-bench.txt
-python3 - target-bulk-bench.txt <<'PY'
-import re, sys
-text = open(sys.argv[1]).read()
-app = float(re.search(r"^bulk: .* ([\d.]+) rows/s", text, re.M).group(1))
-bare = float(re.search(r"^bare engine: .* ([\d.]+) instances/s", text, re.M).group(1))
-print(f"bulk throughput / bare engine throughput: {100 * app / bare:.0f} %")
-PY
+bare_engine "$rows" provisionMobilePlan | tee -a target-bulk-bench.txt
+ratio target-bulk-bench.txt bulk
 rm -f target-bulk-bench.txt
-echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(uname -r); $(date -u +%Y-%m-%d); database: ${PLANDESK_DB_URL%%\?*}"
+machine

@@ -15,10 +15,10 @@ warmup="${WARMUP:-2000}"
 unset PLANDESK_DB_URL
 . bench/database.sh
 . bench/vacuum.sh
+. bench/bare-engine.sh
 runuser -u postgres -- psql -q -v ON_ERROR_STOP=1 <<'SQL'
 DROP DATABASE IF EXISTS plandesk_probe;
 CREATE DATABASE plandesk_probe OWNER plandesk;
-SELECT 'CREATE DATABASE plandesk_engine_bench OWNER plandesk' WHERE NOT EXISTS (SELECT FROM pg_database WHERE datname = 'plandesk_engine_bench') \gexec
 SQL
 export PLANDESK_DB_URL=jdbc:postgresql://127.0.0.1:5432/plandesk_probe
 mkdir -p target/engine-probe
@@ -44,19 +44,6 @@ probe() {
 probe "$instances" "engine in the server" | tee target/engine-probe/figures.txt
 rm -f "$deployments"/engine-probe.war*
 ./plandesk stop > /dev/null
-[ -n "${vacuum_pid:-}" ] && kill "$vacuum_pid"
-start_vacuum plandesk_engine_bench
-# the same JVM settings as the server (ear/src/main/server/configure.sh)
-MAVEN_OPTS="-Xms1g -Xmx2g -XX:+UseParallelGC" \
-PLANDESK_DB_URL=jdbc:postgresql://127.0.0.1:5432/plandesk_engine_bench ./mvnw -q -pl ejb exec:java \
-  -Dexec.classpathScope=test -Dexec.mainClass=com.plandesk.platform.EngineBaseline -Dbaseline.bpmn="$bpmn" \
-  -Dbaseline.warmup="$warmup" -Dexec.args="$instances engineProbe" 2>&1 | grep -v '^\[\|SLF4J\|^$' \
-  | tee -a target/engine-probe/figures.txt
-python3 - target/engine-probe/figures.txt <<'PY'
-import re, sys
-text = open(sys.argv[1]).read()
-server = float(re.search(r"^engine in the server: .* ([\d.]+) instances/s", text, re.M).group(1))
-bare = float(re.search(r"^bare engine: .* ([\d.]+) instances/s", text, re.M).group(1))
-print(f"engine in the server / bare engine: {100 * server / bare:.0f} %")
-PY
-echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(uname -r); $(date -u +%Y-%m-%d); PostgreSQL 127.0.0.1:5432"
+bare_engine "$instances" engineProbe "$bpmn" | tee -a target/engine-probe/figures.txt
+ratio target/engine-probe/figures.txt "engine in the server"
+machine
