@@ -192,7 +192,7 @@ class AssignPlanIT extends ScreensTest {
         Api.Answer accepted = agent.post("assignments", "{\"customerId\": 456, \"productId\": 1, \"items\": [%d, %d], \"autoRenew\": true}"
                 .formatted(agent.availableItem("SIM Card", sim), agent.availableItem("Mobile Number", number)));
         long provisioningId = accepted.json().getJsonNumber("provisioningId").longValue();
-        JsonObject done = org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30))
+        JsonObject done = org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(120))
                 .until(() -> agent.get("provisionings/" + provisioningId).json(), v -> !"RUNNING".equals(v.getString("status")));
         assertThat(done.getString("status")).as(done.toString()).isEqualTo("SUCCEEDED");
         return done.getJsonNumber("serviceId").longValue();

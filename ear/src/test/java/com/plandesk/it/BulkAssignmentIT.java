@@ -177,7 +177,7 @@ class BulkAssignmentIT {
     private JsonObject runToTheEnd(Api.Answer submitted) {
         assertThat(submitted.status()).as(submitted.body()).isEqualTo(202);
         long id = submitted.json().getJsonNumber("id").longValue();
-        return await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250))
+        return await().atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofMillis(250))
                 .until(() -> supervisor.get("bulk-assignments/" + id).json(), v -> v.getBoolean("finished"));
     }
 

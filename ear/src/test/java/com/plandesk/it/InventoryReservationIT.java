@@ -90,12 +90,12 @@ class InventoryReservationIT {
         long sim = addItem("SIM Card", "SIM-EXPIRES-1");
         agent.post("reservations", "{\"itemIds\": [%d], \"holdSeconds\": 1}".formatted(sim));
 
-        await().atMost(Duration.ofSeconds(10)).until(() -> offered("SIM Card").contains("SIM-EXPIRES-1"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> offered("SIM Card").contains("SIM-EXPIRES-1"));
         assertThat(agent.post("reservations", "{\"itemIds\": [%d]}".formatted(sim)).status()).isEqualTo(201);
         // and the expiry job gives back what nobody took again, within its 30 s period
         long modem = addItem("CPE Modem", "CPE-EXPIRES-1");
         agent.post("reservations", "{\"itemIds\": [%d], \"holdSeconds\": 1}".formatted(modem));
-        await().atMost(Duration.ofSeconds(45)).until(() ->
+        await().atMost(Duration.ofSeconds(90)).until(() ->
                 "IN_STOCK".equals(Database.text("select status from inventory_item where id = ?", modem)));
     }
 

@@ -47,7 +47,7 @@ class MobilePlanAssignmentIT {
         long serviceId = accepted.json().getJsonNumber("serviceId").longValue();
 
         List<JsonObject> seen = new ArrayList<>();
-        JsonObject finished = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100))
+        JsonObject finished = await().atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofMillis(100))
                 .until(() -> record(seen, agent.get("provisionings/" + provisioningId).json()),
                         view -> !"RUNNING".equals(view.getString("status")));
 

@@ -83,7 +83,7 @@ class ProvisioningIT {
                 "Send welcome email", "Notify billing contact");
         assertThat(agent.get("services/" + run.getJsonNumber("serviceId")).json().getString("poNumber"))
                 .isEqualTo("PO-2026-17");
-        await().atMost(Duration.ofSeconds(5)).until(() -> Arrays.stream(SMTP.getReceivedMessages())
+        await().atMost(Duration.ofSeconds(30)).until(() -> Arrays.stream(SMTP.getReceivedMessages())
                 .anyMatch(m -> recipient(m).equals("jane@acme.com")));
         MimeMessage billing = Arrays.stream(SMTP.getReceivedMessages()).filter(m -> recipient(m).equals("jane@acme.com"))
                 .findFirst().orElseThrow();
@@ -235,14 +235,14 @@ class ProvisioningIT {
     }
 
     private JsonObject finished(long provisioningId) {
-        return await().atMost(Duration.ofSeconds(40)).pollInterval(Duration.ofMillis(200))
+        return await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(200))
                 .until(() -> agent.get("provisionings/" + provisioningId).json(),
                         view -> !"RUNNING".equals(view.getString("status")));
     }
 
     /** Waits until the run failed with this cause (a time-out may be reported before the system's answer). */
     private JsonObject finished(long provisioningId, String cause) {
-        return await().atMost(Duration.ofSeconds(40)).pollInterval(Duration.ofMillis(200))
+        return await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(200))
                 .until(() -> agent.get("provisionings/" + provisioningId).json(),
                         view -> "FAILED".equals(view.getString("status")) && view.getString("error").contains(cause));
     }
