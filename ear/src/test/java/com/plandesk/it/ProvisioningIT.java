@@ -109,6 +109,30 @@ class ProvisioningIT {
     }
 
     @Test
+    void anAddonTheOcsCarriedOutButAnsweredTooLateForIsGivenOnceThroughEveryRetry() {
+        long sim = newItem("SIM Card", "SIM-LATE-1", "89440000000000009901");
+        long number = newItem("Mobile Number", "+44 7700 909901", null);
+        long serviceId = finished(assign("{\"customerId\": 456, \"productId\": 1, \"items\": [%d, %d], \"autoRenew\": true}",
+                sim, number)).getJsonNumber("serviceId").longValue();
+        double dataBefore = data(serviceId);
+        admin.put("simulators/ocs", "{\"mode\": \"late\"}");
+
+        // every attempt reaches the OCS, which does it, but answers after the client gave up
+        long id = assign("{\"customerId\": 456, \"productId\": 5, \"serviceId\": %d}", serviceId);
+        JsonObject failed = finished(id, "did not answer");
+        assertThat(Database.count("select count(*) from provisioning_log where provisioning_id = ? and message like 'Attempt failed%'",
+                id)).isEqualTo(2);
+        admin.put("simulators/ocs", "{\"mode\": \"ok\"}");
+        assertThat(data(serviceId) - dataBefore).as(failed.toString()).isEqualTo(5.0 * 1024 * 1024 * 1024);
+
+        assertThat(agent.post("provisionings/" + id + "/retry", "").status()).isEqualTo(200);
+        assertThat(finished(id).getString("status")).isEqualTo("SUCCEEDED");
+        assertThat(data(serviceId) - dataBefore).isEqualTo(5.0 * 1024 * 1024 * 1024);
+        assertThat(agent.get("services/" + serviceId).json().getJsonArray("addons").getValuesAs(jakarta.json.JsonString.class))
+                .extracting(jakarta.json.JsonString::getString).containsExactly("5GB Data Boost");
+    }
+
+    @Test
     void anAddonNeedsAnActiveServiceOfItsType() {
         JsonObject iptv = finished(assign("{\"customerId\": 456, \"productId\": 3, \"autoRenew\": false}"));
 
@@ -232,6 +256,13 @@ class ProvisioningIT {
         Api.Answer accepted = agent.post("assignments", json.formatted(ids));
         assertThat(accepted.status()).as(accepted.body()).isEqualTo(202);
         return accepted.json().getJsonNumber("provisioningId").longValue();
+    }
+
+    private long newItem(String template, String reference, String identifier) {
+        Api.Answer added = admin.post("inventory/items", "{\"template\": \"%s\", \"reference\": \"%s\"%s}".formatted(
+                template, reference, identifier == null ? "" : ", \"identifier\": \"" + identifier + "\""));
+        assertThat(added.status()).as(added.body()).isEqualTo(201);
+        return added.json().getJsonNumber("id").longValue();
     }
 
     private JsonObject finished(long provisioningId) {

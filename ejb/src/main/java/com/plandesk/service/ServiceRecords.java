@@ -189,7 +189,8 @@ public class ServiceRecords {
         boolean done = !em.createQuery("select a.id from ServiceAddon a where a.provisioningId = :p", Long.class)
                 .setParameter("p", provisioningId).getResultList().isEmpty();
         if (!done) {
-            ocs.executeAction(service.getOcsAccount(), "Action_" + addon.getSlug());
+            // once per provisioning on the OCS too: an answer that comes too late rolls back the record below
+            ocs.executeActionOnce(service.getOcsAccount(), "Action_" + addon.getSlug(), "provisioning-" + provisioningId);
             em.persist(new ServiceAddon(serviceId, addonProductId, provisioningId));
         }
         return "Action_" + addon.getSlug() + " on " + service.getOcsAccount() + ": "

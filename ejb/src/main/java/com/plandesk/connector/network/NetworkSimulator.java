@@ -10,7 +10,7 @@ import java.util.function.Supplier;
 
 /**
  * The network (HLR/HSS, RADIUS) as a simulator, the default connector: it remembers what was activated
- * and, per mode, refuses connections, answers errors or hangs until the configured timeout.
+ * and, per mode, refuses connections, answers errors, hangs until the configured timeout or answers after it.
  */
 @ApplicationScoped
 public class NetworkSimulator implements NetworkConnector {
@@ -76,6 +76,11 @@ public class NetworkSimulator implements NetworkConnector {
             case FAIL -> throw new NetworkException("Could not connect to " + system + ": connection refused");
             case ERROR -> throw new NetworkException(system + " answered an error: simulated network failure");
             case HANG -> {
+                hangUntilTimeout();
+                throw new NetworkException(system + " did not answer within " + Settings.networkTimeoutMillis() + " ms");
+            }
+            case LATE -> {
+                work.get(); // done, but the answer comes after the client gave up
                 hangUntilTimeout();
                 throw new NetworkException(system + " did not answer within " + Settings.networkTimeoutMillis() + " ms");
             }

@@ -22,8 +22,8 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The OCS client: CGRateS's JSON-RPC API over HTTP (APIerSv2.SetAccount, APIerSv1.ExecuteAction,
- * APIerSv2.GetAccount), every call bounded by the configured timeout. By default it talks to the
+ * The OCS client: CGRateS's JSON-RPC API over HTTP (APIerSv2.SetAccount, APIerSv1.SetActionPlan,
+ * APIerSv1.ExecuteAction, APIerSv2.GetAccount), every call bounded by the configured timeout. By default it talks to the
  * CGRateS-compatible simulator that ships with Plan Desk.
  */
 @ApplicationScoped
@@ -59,6 +59,32 @@ public class CgratesOcs implements OcsConnector {
                 .add("Tenant", Settings.ocsTenant())
                 .add("Account", account)
                 .add("ActionsId", actionId)
+                .build());
+    }
+
+    /**
+     * CGRateS's ExecuteAction has no idempotency key, so the action goes into a one-off action plan named by
+     * the key, timed *asap: CGRateS runs an *asap plan's actions when an account joins the plan, and an account
+     * that is already in it joins nothing (APIerSv2.SetAccount). Both calls can be repeated safely.
+     */
+    @Override
+    public void executeActionOnce(String account, String actionId, String onceKey) {
+        String actionPlanId = "AP_once_" + onceKey;
+        call("APIerSv1.SetActionPlan", JSON.createObjectBuilder()
+                .add("Id", actionPlanId)
+                .add("ActionPlan", JSON.createArrayBuilder().add(JSON.createObjectBuilder()
+                        .add("ActionsId", actionId)
+                        .add("Time", "*asap")
+                        .add("Weight", 10)))
+                .add("Overwrite", true) // keeps the accounts already in the plan
+                .add("ReloadScheduler", true)
+                .build());
+        call("APIerSv2.SetAccount", JSON.createObjectBuilder()
+                .add("Tenant", Settings.ocsTenant())
+                .add("Account", account)
+                .add("ActionPlanIDs", JSON.createArrayBuilder().add(actionPlanId))
+                .add("ActionPlansOverwrite", false) // the account keeps its auto-renew plan
+                .add("ReloadScheduler", true)
                 .build());
     }
 

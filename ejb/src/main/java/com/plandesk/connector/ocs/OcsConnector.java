@@ -1,16 +1,22 @@
 package com.plandesk.connector.ocs;
 
 /**
- * The operator's charging system (OCS). Every call is idempotent — a retried call changes nothing twice —
- * and bounded by a timeout; failures are {@link OcsException}s whose message staff can read.
+ * The operator's charging system (OCS). Every call but {@link #executeAction} is idempotent — a retried call
+ * changes nothing twice — and every call is bounded by a timeout; failures are {@link OcsException}s whose message staff can read.
  */
 public interface OcsConnector {
 
     /** Creates the account or updates it when it exists, with the plan's action plan when auto-renew is on. */
     void setAccount(String account, String actionPlanId);
 
-    /** Runs an action (an add-on, a top-up) on an existing account. */
+    /** Runs an action on an existing account (not idempotent: callers check before they run it again). */
     void executeAction(String account, String actionId);
+
+    /**
+     * Runs an action (an add-on, a top-up) on an existing account once per key, however often it is called:
+     * a retry after an answer that came too late does not run it twice.
+     */
+    void executeActionOnce(String account, String actionId, String onceKey);
 
     /** The account and its balances. */
     OcsAccount account(String account);

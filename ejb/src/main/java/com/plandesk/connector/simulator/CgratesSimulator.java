@@ -40,6 +40,7 @@ import java.util.regex.Pattern;
  * own), keeping accounts, action plans and balances in memory, so that the real OCS client is exercised in
  * every run. Actions are derived from the product slug: "Action_5gb-data-boost" adds 5 GB of data;
  * attaching "AP_mobile-20gb" runs its allowance at once, as a CGRateS action plan with an *asap timing does.
+ * Plans set with APIerSv1.SetActionPlan run their own actions when an account joins them — once per account.
  */
 @Singleton
 @Startup
@@ -53,8 +54,11 @@ public class CgratesSimulator {
     private static final Pattern GIGABYTES = Pattern.compile("(\\d+)gb");
     private static final long GIB = 1024L * 1024 * 1024;
     private static final long MAX_HANG_MILLIS = 120_000;
+    private static final Set<String> CHANGES_ACCOUNT = Set.of("APIerSv2.SetAccount", "APIerSv1.ExecuteAction");
 
     private final Map<String, Account> accounts = new ConcurrentHashMap<>();
+    /** Action plans set through the API: their action IDs. */
+    private final Map<String, List<String>> actionPlans = new ConcurrentHashMap<>();
     private volatile SimulatorMode mode = SimulatorMode.OK;
     private HttpServer server;
     private ExecutorService executor;
@@ -131,14 +135,18 @@ public class CgratesSimulator {
                 hang();
             }
             JsonObjectBuilder answer = JSON.createObjectBuilder().add("id", request.get("id"));
+            String method = request.getString("method");
             try {
                 if (mode == SimulatorMode.ERROR) {
                     throw new IllegalStateException("SERVER_ERROR: simulated OCS failure");
                 }
-                answer.add("result", dispatch(request.getString("method"),
-                        request.getJsonArray("params").getJsonObject(0))).addNull("error");
+                answer.add("result", dispatch(method, request.getJsonArray("params").getJsonObject(0)))
+                        .addNull("error");
             } catch (RuntimeException e) {
                 answer.addNull("result").add("error", e.getMessage());
+            }
+            if (mode == SimulatorMode.LATE && CHANGES_ACCOUNT.contains(method)) {
+                answerLate();
             }
             byte[] body = answer.build().toString().getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("Content-Type", "application/json");
@@ -161,7 +169,19 @@ public class CgratesSimulator {
         }
     }
 
+    /** After the client's timeout: done, but the client gave up waiting. */
+    private static void answerLate() {
+        try {
+            Thread.sleep(Settings.ocsTimeoutMillis() + 1000L);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     private JsonValue dispatch(String method, JsonObject params) {
+        if (method.equals("APIerSv1.SetActionPlan")) {
+            return setActionPlan(params);
+        }
         String key = params.getString("Tenant") + ":" + params.getString("Account");
         switch (method) {
             case "APIerSv2.SetAccount" -> {
@@ -175,8 +195,9 @@ public class CgratesSimulator {
                             String planId = ((jakarta.json.JsonString) plan).getString();
                             account.actionPlans.add(planId);
                             if (account.startedPlans.add(planId)) {
-                                // *asap: the plan's first allowance, once per plan
-                                apply(account, planId.replaceFirst("^AP_", ""));
+                                // *asap: run when the account joins the plan, once
+                                actionPlans.getOrDefault(planId, List.of("Action_" + planId.replaceFirst("^AP_", "")))
+                                        .forEach(action -> apply(account, action.substring("Action_".length())));
                             }
                         }
                     }
@@ -215,6 +236,21 @@ public class CgratesSimulator {
             }
             default -> throw new IllegalArgumentException("rpc: can't find method " + method);
         }
+    }
+
+    /** Overwriting a plan keeps the accounts in it, as CGRateS does: they do not run its actions again. */
+    private JsonValue setActionPlan(JsonObject params) {
+        String planId = params.getString("Id");
+        List<String> actions = params.getJsonArray("ActionPlan").getValuesAs(JsonObject.class).stream()
+                .map(timing -> timing.getString("ActionsId")).toList();
+        if (actions.isEmpty() || actions.stream().anyMatch(action -> !action.startsWith("Action_"))) {
+            throw new IllegalArgumentException("NOT_FOUND:" + actions);
+        }
+        if (actionPlans.containsKey(planId) && !params.getBoolean("Overwrite", false)) {
+            throw new IllegalArgumentException("EXISTS");
+        }
+        actionPlans.put(planId, actions);
+        return JSON.createValue("OK");
     }
 
     private Account existing(String key) {

@@ -11,7 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
-/** Admins switch the simulated OCS and network between ok, fail, error and hang to rehearse failures. */
+/** Admins switch the simulated OCS and network between ok, fail, error, hang and late to rehearse failures. */
 @Stateless
 public class SimulatorControl {
 
@@ -38,7 +38,7 @@ public class SimulatorControl {
         try {
             newMode = SimulatorMode.valueOf(mode == null ? "" : mode.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw PlanDeskException.invalid("mode", "Unknown mode '" + mode + "': use ok, fail, error or hang.");
+            throw PlanDeskException.invalid("mode", "Unknown mode '" + mode + "': use ok, fail, error, hang or late.");
         }
         switch (system == null ? "" : system) {
             case OCS -> ocs.setMode(newMode);

@@ -13,7 +13,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Map;
 
-/** The simulated OCS and network: {"mode": "ok" | "fail" | "error" | "hang"}, to rehearse failures. */
+/** The simulated OCS and network: {"mode": "ok" | "fail" | "error" | "hang" | "late"}, to rehearse failures. */
 @Path("/simulators")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
