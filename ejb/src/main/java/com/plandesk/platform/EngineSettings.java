@@ -56,6 +56,27 @@ public final class EngineSettings {
         configuration.setFailedJobRetryTimeCycle("R3/PT1S");
         // Metrics stay in memory: no periodic writes competing with provisioning (and none at shutdown).
         configuration.setDbMetricsReporterActivate(false);
+        // History past its time to live (P30D on every process) is removed only inside a batch window: without
+        // one the engine never cleans up, and a growing history slows every run.
+        String[] window = historyCleanupWindow();
+        if (window != null) {
+            configuration.setHistoryCleanupBatchWindowStartTime(window[0]);
+            configuration.setHistoryCleanupBatchWindowEndTime(window[1]);
+        }
+    }
+
+    /** When the engine removes old history, "HH:mm-HH:mm" in the server's time zone (default at night); "off" never. */
+    static String[] historyCleanupWindow() {
+        String window = Settings.get("plandesk.engine.history-cleanup-window", "PLANDESK_ENGINE_HISTORY_CLEANUP_WINDOW",
+                "01:00-05:00").trim();
+        if (window.equalsIgnoreCase("off")) {
+            return null;
+        }
+        if (!window.matches("([01]\\d|2[0-3]):[0-5]\\d-([01]\\d|2[0-3]):[0-5]\\d")) {
+            throw new IllegalStateException("PLANDESK_ENGINE_HISTORY_CLEANUP_WINDOW is '" + window
+                    + "': write a start and an end time, e.g. 01:00-05:00, or off");
+        }
+        return window.split("-");
     }
 
     /**
