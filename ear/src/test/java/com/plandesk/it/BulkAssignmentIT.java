@@ -110,7 +110,7 @@ class BulkAssignmentIT {
         }
         JsonObject first = runToTheEnd(supervisor.postCsv("bulk-assignments", csv.toString()));
         assertThat(first.getInt("started")).isEqualTo(40);
-        assertThat(first.getInt("provisioned")).isEqualTo(40);
+        assertThat(first.getInt("provisioned")).as(first.toString()).isEqualTo(40);
         assertThat(services(business)).hasSize(40);
 
         JsonObject second = runToTheEnd(supervisor.postCsv("bulk-assignments", csv.toString()));
