@@ -8,6 +8,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import org.camunda.bpm.engine.ParseException;
@@ -23,7 +24,7 @@ import org.camunda.bpm.engine.repository.ProcessDefinition;
 @PermitAll
 public class ProcessLibrary {
 
-    public record ProcessVersion(String key, String name, int version, String deployedAt, long runningInstances) {
+    public record ProcessVersion(String key, String name, int version, Instant deployedAt, long runningInstances) {
     }
 
     @EJB
@@ -37,8 +38,8 @@ public class ProcessLibrary {
         return engine.getRepositoryService().createProcessDefinitionQuery().latestVersion().list().stream()
                 .sorted(Comparator.comparing(ProcessDefinition::getKey))
                 .map(d -> new ProcessVersion(d.getKey(), d.getName(), d.getVersion(),
-                        String.valueOf(engine.getRepositoryService().createDeploymentQuery()
-                                .deploymentId(d.getDeploymentId()).singleResult().getDeploymentTime().toInstant()),
+                        engine.getRepositoryService().createDeploymentQuery()
+                                .deploymentId(d.getDeploymentId()).singleResult().getDeploymentTime().toInstant(),
                         engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(d.getKey()).count()))
                 .toList();
     }
