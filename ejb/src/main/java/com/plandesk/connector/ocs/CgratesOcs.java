@@ -23,8 +23,8 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The OCS client: CGRateS's JSON-RPC API over HTTP (APIerSv2.SetAccount, APIerSv1.SetActionPlan,
- * APIerSv1.ExecuteAction, APIerSv2.GetAccount), every call bounded by the configured timeout. By default it talks to the
- * CGRateS-compatible simulator that ships with Plan Desk.
+ * APIerSv1.ExecuteAction, APIerSv2.GetAccount), every call bounded by the configured timeout. By default it
+ * talks to the CGRateS-compatible simulator that ships with Plan Desk.
  */
 @ApplicationScoped
 public class CgratesOcs implements OcsConnector {

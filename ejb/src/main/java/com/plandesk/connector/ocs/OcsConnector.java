@@ -2,7 +2,8 @@ package com.plandesk.connector.ocs;
 
 /**
  * The operator's charging system (OCS). Every call but {@link #executeAction} is idempotent — a retried call
- * changes nothing twice — and every call is bounded by a timeout; failures are {@link OcsException}s whose message staff can read.
+ * changes nothing twice — and every call is bounded by a timeout; failures are {@link OcsException}s whose
+ * message staff can read.
  */
 public interface OcsConnector {
 
