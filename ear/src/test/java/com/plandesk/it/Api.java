@@ -79,6 +79,19 @@ final class Api {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
+    /** Adds an item to stock (as an admin does) and gives its id; identifier may be null. */
+    long addItem(String template, String reference, String identifier) {
+        var item = Json.createObjectBuilder().add("template", template).add("reference", reference);
+        if (identifier != null) {
+            item.add("identifier", identifier);
+        }
+        Answer added = post("inventory/items", item.build().toString());
+        if (added.status() != 201) {
+            throw new AssertionError("Adding " + reference + " answered " + added.status() + ": " + added.body());
+        }
+        return added.json().getJsonNumber("id").longValue();
+    }
+
     long availableItem(String template, String reference) {
         return get("inventory/items?template=" + URLEncoder.encode(template, StandardCharsets.UTF_8)).array()
                 .getValuesAs(JsonObject.class).stream()

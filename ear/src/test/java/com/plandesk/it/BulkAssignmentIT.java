@@ -43,9 +43,9 @@ class BulkAssignmentIT {
         long ben = customer("INDIVIDUAL", "Ben Bulk", null, "+44 7700 6" + digits(5));
         long acme = customer("BUSINESS", "Acme Bulk " + run, null, null);
         // named items: rows that take from stock would take the demo items other tests name
-        addItem("SIM Card", "SIM-B-" + run, "8944" + digits(15));
+        admin.addItem("SIM Card", "SIM-B-" + run, "8944" + digits(15));
         String number = "+44 7700 5" + digits(5);
-        addItem("Mobile Number", number, null);
+        admin.addItem("Mobile Number", number, null);
         String csv = """
                 customer,product,auto_renew,inventory:SIM Card,inventory:Mobile Number,po_number
                 anna-%1$s@example.com,mobile-20gb,yes,SIM-B-%1$s,%4$s,
@@ -195,12 +195,6 @@ class BulkAssignmentIT {
 
     private List<JsonObject> services(long customer) {
         return agent.get("customers/" + customer + "/services").array().getValuesAs(JsonObject.class);
-    }
-
-    private void addItem(String template, String reference, String identifier) {
-        Api.Answer added = admin.post("inventory/items", "{\"template\": \"%s\", \"reference\": \"%s\"%s}"
-                .formatted(template, reference, identifier == null ? "" : ", \"identifier\": \"" + identifier + "\""));
-        assertThat(added.status()).as(added.body()).isEqualTo(201);
     }
 
     private static String digits(int n) {

@@ -34,7 +34,7 @@ class InventoryReservationIT {
     void fiftyAgentsReservingOverlappingItemsNeverShareOne() throws Exception {
         List<Long> modems = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
-            modems.add(addItem("CPE Modem", "RACE-" + i));
+            modems.add(admin.addItem("CPE Modem", "RACE-" + i, null));
         }
         int agents = 50;
         CountDownLatch start = new CountDownLatch(1);
@@ -74,7 +74,7 @@ class InventoryReservationIT {
 
     @Test
     void aReservedItemIsNotOfferedUntilItIsReleased() {
-        long sim = addItem("SIM Card", "SIM-HELD-1");
+        long sim = admin.addItem("SIM Card", "SIM-HELD-1", null);
         String token = agent.post("reservations", "{\"itemIds\": [%d]}".formatted(sim)).json().getString("token");
 
         assertThat(offered("SIM Card")).doesNotContain("SIM-HELD-1");
@@ -87,13 +87,13 @@ class InventoryReservationIT {
 
     @Test
     void anExpiredReservationIsReleasedAndOfferedAgain() {
-        long sim = addItem("SIM Card", "SIM-EXPIRES-1");
+        long sim = admin.addItem("SIM Card", "SIM-EXPIRES-1", null);
         agent.post("reservations", "{\"itemIds\": [%d], \"holdSeconds\": 1}".formatted(sim));
 
         await().atMost(Duration.ofSeconds(30)).until(() -> offered("SIM Card").contains("SIM-EXPIRES-1"));
         assertThat(agent.post("reservations", "{\"itemIds\": [%d]}".formatted(sim)).status()).isEqualTo(201);
         // and the expiry job gives back what nobody took again, within its 30 s period
-        long modem = addItem("CPE Modem", "CPE-EXPIRES-1");
+        long modem = admin.addItem("CPE Modem", "CPE-EXPIRES-1", null);
         agent.post("reservations", "{\"itemIds\": [%d], \"holdSeconds\": 1}".formatted(modem));
         await().atMost(Duration.ofSeconds(90)).until(() ->
                 "IN_STOCK".equals(Database.text("select status from inventory_item where id = ?", modem)));
@@ -141,19 +141,12 @@ class InventoryReservationIT {
 
     @Test
     void aRetiredItemIsNoLongerOffered() {
-        long modem = addItem("CPE Modem", "CPE-RETIRE-1");
+        long modem = admin.addItem("CPE Modem", "CPE-RETIRE-1", null);
 
         Api.Answer retired = admin.put("inventory/items/" + modem + "/status", "{\"status\": \"RETIRED\"}");
 
         assertThat(retired.status()).as(retired.body()).isEqualTo(200);
         assertThat(offered("CPE Modem")).doesNotContain("CPE-RETIRE-1");
-    }
-
-    private long addItem(String template, String reference) {
-        Api.Answer added = admin.post("inventory/items",
-                "{\"template\": \"%s\", \"reference\": \"%s\"}".formatted(template, reference));
-        assertThat(added.status()).as(added.body()).isEqualTo(201);
-        return added.json().getJsonNumber("id").longValue();
     }
 
     private List<String> offered(String template) {

@@ -110,8 +110,8 @@ class ProvisioningIT {
 
     @Test
     void anAddonTheOcsCarriedOutButAnsweredTooLateForIsGivenOnceThroughEveryRetry() {
-        long sim = newItem("SIM Card", "SIM-LATE-1", "89440000000000009901");
-        long number = newItem("Mobile Number", "+44 7700 909901", null);
+        long sim = admin.addItem("SIM Card", "SIM-LATE-1", "89440000000000009901");
+        long number = admin.addItem("Mobile Number", "+44 7700 909901", null);
         long serviceId = finished(assign("{\"customerId\": 456, \"productId\": 1, \"items\": [%d, %d], \"autoRenew\": true}",
                 sim, number)).getJsonNumber("serviceId").longValue();
         double dataBefore = data(serviceId);
@@ -256,13 +256,6 @@ class ProvisioningIT {
         Api.Answer accepted = agent.post("assignments", json.formatted(ids));
         assertThat(accepted.status()).as(accepted.body()).isEqualTo(202);
         return accepted.json().getJsonNumber("provisioningId").longValue();
-    }
-
-    private long newItem(String template, String reference, String identifier) {
-        Api.Answer added = admin.post("inventory/items", "{\"template\": \"%s\", \"reference\": \"%s\"%s}".formatted(
-                template, reference, identifier == null ? "" : ", \"identifier\": \"" + identifier + "\""));
-        assertThat(added.status()).as(added.body()).isEqualTo(201);
-        return added.json().getJsonNumber("id").longValue();
     }
 
     private JsonObject finished(long provisioningId) {
