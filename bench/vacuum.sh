@@ -13,7 +13,7 @@ start_vacuum() {
         "VACUUM act_ru_job, act_ru_execution, act_ru_variable, act_ru_meter_log, act_ge_bytearray" \
         -c "VACUUM act_hi_procinst, act_hi_actinst" 2> /dev/null
       PGPASSWORD="$PLANDESK_DB_PASSWORD" psql -q -h 127.0.0.1 -U "$PLANDESK_DB_USER" "$database" -c \
-        "VACUUM provisioning, provisioning_task, inventory_item, customer_service" 2> /dev/null || true
+        "VACUUM provisioning, inventory_item, customer_service" 2> /dev/null || true
     done ) &
   vacuum_pid=$!
   trap 'kill $vacuum_pid 2> /dev/null || true' EXIT

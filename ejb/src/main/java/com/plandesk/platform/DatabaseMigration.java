@@ -14,6 +14,7 @@ import java.sql.SQLException;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 
 /**
  * Creates and evolves the application schema with Flyway before anything else uses it, then loads the demo
@@ -31,13 +32,10 @@ public class DatabaseMigration {
 
     @PostConstruct
     void migrate() {
-        // {vendor}: what only one database needs (PostgreSQL's byte-order collation for search keys).
-        // Baseline 0: JBeret creates its tables at server boot, so the schema is never empty here.
-        int applied = flyway("flyway_schema_history", "classpath:db/migration",
-                "classpath:db/vendor/{vendor}").migrate().migrationsExecuted;
+        int applied = schema().dataSource(dataSource).load().migrate().migrationsExecuted;
         LOG.info(() -> "Application schema up to date (" + applied + " migrations applied now)");
         if (Settings.demoData()) {
-            int demo = flyway("flyway_demo_history", "classpath:db/demo").migrate().migrationsExecuted;
+            int demo = demoData().dataSource(dataSource).load().migrate().migrationsExecuted;
             LOG.info(() -> demo == 0 ? "Demo data already loaded" : "Demo data loaded");
         }
         fillMissingSearchKeys();
@@ -78,13 +76,25 @@ public class DatabaseMigration {
         }
     }
 
-    private Flyway flyway(String historyTable, String... locations) {
+    /**
+     * The application schema: SQL, with what only one database needs under {vendor} (PostgreSQL's byte-order
+     * collation for search keys), and the migrations written in Java.
+     */
+    static FluentConfiguration schema() {
+        // Baseline 0: JBeret creates its tables at server boot, so the schema is never empty here.
+        return configuration("flyway_schema_history", "classpath:db/migration", "classpath:db/vendor/{vendor}")
+                .javaMigrations(new V6__Task_list_on_provisioning());
+    }
+
+    static FluentConfiguration demoData() {
+        return configuration("flyway_demo_history", "classpath:db/demo");
+    }
+
+    private static FluentConfiguration configuration(String historyTable, String... locations) {
         return Flyway.configure(DatabaseMigration.class.getClassLoader())
-                .dataSource(dataSource)
                 .table(historyTable)
                 .locations(locations)
                 .baselineOnMigrate(true)
-                .baselineVersion("0")
-                .load();
+                .baselineVersion("0");
     }
 }

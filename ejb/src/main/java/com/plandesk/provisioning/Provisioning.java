@@ -1,5 +1,6 @@
 package com.plandesk.provisioning;
 
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -10,6 +11,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDateTime;
+import java.util.List;
 
 /** One run of a product's BPMN process for an assignment; its id is the "Provisioning ID" staff see. */
 @Entity
@@ -37,6 +39,9 @@ public class Provisioning {
     private LocalDateTime endedAt;
     private LocalDateTime lastProgressAt;
 
+    @Convert(converter = TaskListColumn.class)
+    private TaskList tasks = TaskList.EMPTY;
+
     @Version
     private long version;
 
@@ -44,7 +49,8 @@ public class Provisioning {
     }
 
     public Provisioning(Long assignmentId, Long serviceId, Long productId, String processKey,
-                        Long bulkAssignmentId) {
+                        Long bulkAssignmentId, TaskList tasks) {
+        this.tasks = tasks;
         this.assignmentId = assignmentId;
         this.bulkAssignmentId = bulkAssignmentId;
         this.serviceId = serviceId;
@@ -56,10 +62,23 @@ public class Provisioning {
     }
 
     void retried() {
+        tasks = tasks.retried();
         status = ProvisioningStatus.RUNNING;
         error = null;
         endedAt = null;
         lastProgressAt = LocalDateTime.now();
+    }
+
+    /** Tasks finished in one engine transaction: progress, which the timeout watches. */
+    void progressed(List<ProvisioningService.DoneTask> done) {
+        for (ProvisioningService.DoneTask task : done) {
+            tasks = tasks.done(task.activityId(), task.detail());
+        }
+        lastProgressAt = LocalDateTime.now();
+    }
+
+    void taskFailed(String activityId) {
+        tasks = tasks.failed(activityId);
     }
 
     void started(String processInstanceId) {
@@ -124,5 +143,9 @@ public class Provisioning {
 
     public LocalDateTime getEndedAt() {
         return endedAt;
+    }
+
+    public List<ProvisioningTask> getTasks() {
+        return tasks.tasks();
     }
 }

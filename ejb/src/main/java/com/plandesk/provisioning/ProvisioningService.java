@@ -125,29 +125,25 @@ public class ProvisioningService {
      */
     public Provisioning start(Long assignmentId, Service service, Long productId, ProcessDefinition definition,
                               Map<String, ?> extraVariables, Long bulkAssignmentId) {
-        Provisioning provisioning = new Provisioning(assignmentId, service.getId(), productId, definition.getKey(),
-                bulkAssignmentId);
-        em.persist(provisioning);
-        em.flush();
-
         Map<String, Object> variables = new HashMap<>(extraVariables);
-        variables.putAll(Map.of(PROVISIONING_ID, provisioning.getId(), SERVICE_ID, service.getId(),
-                CUSTOMER_ID, service.getCustomerId(), ASSIGNMENT_ID, assignmentId, PRODUCT_ID, productId));
+        variables.putAll(Map.of(SERVICE_ID, service.getId(), CUSTOMER_ID, service.getCustomerId(),
+                ASSIGNMENT_ID, assignmentId, PRODUCT_ID, productId));
         List<ItemView> held = inventory.itemsOfService(service.getId());
-        List<PlannedTask> plan = plan(definition, variables);
-        for (int position = 0; position < plan.size(); position++) {
-            PlannedTask task = plan.get(position);
+        List<PlannedTask> plan = new ArrayList<>();
+        for (PlannedTask task : plan(definition, variables)) {
             String template = task.inventoryTemplate();
-            if (template != null) {
-                task = task.withDetail(held.stream()
-                        .filter(i -> template.equals(i.template()) && i.status() != ItemStatus.ASSIGNED)
-                        .map(ItemView::description).findFirst().orElse(null));
-            }
-            em.persist(new ProvisioningTask(provisioning.getId(), position, task));
+            plan.add(template == null ? task : task.withDetail(held.stream()
+                    .filter(i -> template.equals(i.template()) && i.status() != ItemStatus.ASSIGNED)
+                    .map(ItemView::description).findFirst().orElse(null)));
         }
+        Provisioning provisioning = new Provisioning(assignmentId, service.getId(), productId, definition.getKey(),
+                bulkAssignmentId, TaskList.planned(plan));
+        em.persist(provisioning); // its id is drawn now; the row is written once, with the process instance
+        variables.put(PROVISIONING_ID, provisioning.getId());
         String processInstanceId = engine().getRuntimeService().startProcessInstanceById(definition.getId(),
                 String.valueOf(provisioning.getId()), variables).getId();
         provisioning.started(processInstanceId);
+        em.flush(); // before its log line, which refers to it
         log(provisioning.getId(), Level.INFO, null, "Started " + definition.getKey() + " (version "
                 + definition.getVersion() + ") for service " + service.getId());
         return provisioning;
@@ -180,25 +176,15 @@ public class ProvisioningService {
      * detail, and a log line each) and, when the process ended in it, success — the service becomes ACTIVE.
      */
     public void progress(Long provisioningId, List<DoneTask> done, boolean ended) {
-        if (!ended) {
-            // one statement, no read of the provisioning
-            em.createQuery("update Provisioning p set p.lastProgressAt = :now where p.id = :id")
-                    .setParameter("now", LocalDateTime.now()).setParameter("id", provisioningId).executeUpdate();
-        }
-        if (!done.isEmpty()) {
-            Map<String, List<ProvisioningTask>> tasks = new HashMap<>();
-            em.createQuery("select t from ProvisioningTask t where t.provisioningId = :provisioning",
-                            ProvisioningTask.class)
-                    .setParameter("provisioning", provisioningId)
-                    .getResultStream()
-                    .forEach(t -> tasks.computeIfAbsent(t.getActivityId(), id -> new ArrayList<>()).add(t));
-            for (DoneTask task : done) {
-                tasks.getOrDefault(task.activityId(), List.of()).forEach(t -> t.done(task.detail()));
-                log(provisioningId, Level.INFO, task.name(), task.detail() == null ? "Done" : "Done: " + task.detail());
-            }
+        Provisioning provisioning = find(provisioningId);
+        provisioning.progressed(done);
+        for (DoneTask task : done) {
+            log(provisioningId, Level.INFO, task.name(), task.detail() == null ? "Done" : "Done: " + task.detail());
         }
         if (ended) {
-            succeed(provisioningId);
+            provisioning.succeeded();
+            services.activate(provisioning.getServiceId());
+            log(provisioningId, Level.INFO, null, "Succeeded: service " + provisioning.getServiceId() + " is active");
         }
     }
 
@@ -207,19 +193,11 @@ public class ProvisioningService {
         log(provisioningId, Level.WARN, name, "Attempt failed (" + retriesLeft + " more to go): " + error);
     }
 
-    /** The process ended: the service becomes ACTIVE only now. */
-    private void succeed(Long provisioningId) {
-        Provisioning provisioning = find(provisioningId);
-        provisioning.succeeded();
-        services.activate(provisioning.getServiceId());
-        log(provisioningId, Level.INFO, null, "Succeeded: service " + provisioning.getServiceId() + " is active");
-    }
-
     /** A task used up its retries: FAILED with the cause; the service stays INACTIVE, its items held. */
     public void fail(Long provisioningId, String activityId, String name, String error) {
         Provisioning provisioning = find(provisioningId);
         provisioning.failed(error);
-        markTask(provisioningId, activityId, TaskStatus.FAILED);
+        provisioning.taskFailed(activityId);
         log(provisioningId, Level.ERROR, name, error);
     }
 
@@ -248,13 +226,6 @@ public class ProvisioningService {
             }
         }
         provisioning.retried();
-        em.createQuery("""
-                        update ProvisioningTask t set t.status = :pending
-                        where t.provisioningId = :provisioning and t.status = :failed""")
-                .setParameter("pending", TaskStatus.PENDING)
-                .setParameter("failed", TaskStatus.FAILED)
-                .setParameter("provisioning", provisioningId)
-                .executeUpdate();
         log(provisioningId, Level.INFO, null, "Retried by " + actor
                 + (reset == 0 ? " (the task was still being tried)" : ""));
         recordActivity(provisioning, actor, "Retried provisioning " + provisioningId);
@@ -367,20 +338,16 @@ public class ProvisioningService {
         return provisioning;
     }
 
-    /** Polled every 0.2 s by each open progress view: three indexed reads, nothing from the engine. */
+    /** Polled every 0.2 s by each open progress view: two reads by primary key, nothing from the engine. */
     public ProvisioningView view(Long provisioningId) {
         Provisioning provisioning = find(provisioningId); // fresh: no shared cache, one context per call
         Service service = em.find(Service.class, provisioning.getServiceId());
-        List<ProvisioningTask> stored = em.createQuery("""
-                        select t from ProvisioningTask t where t.provisioningId = :provisioning
-                        order by t.position""", ProvisioningTask.class)
-                .setParameter("provisioning", provisioningId)
-                .getResultList();
+        List<ProvisioningTask> stored = provisioning.getTasks();
         List<ProvisioningView.Task> tasks = new ArrayList<>(stored.size());
         boolean runningShown = false;
         int done = 0;
         for (ProvisioningTask task : stored) {
-            TaskStatus status = task.getStatus();
+            TaskStatus status = task.status();
             if (status == TaskStatus.DONE) {
                 done++;
             } else if (status == TaskStatus.PENDING && !runningShown
@@ -388,7 +355,7 @@ public class ProvisioningService {
                 status = TaskStatus.RUNNING;
                 runningShown = true;
             }
-            tasks.add(new ProvisioningView.Task(task.getName(), status, task.getDetail()));
+            tasks.add(new ProvisioningView.Task(task.name(), status, task.detail()));
         }
         return new ProvisioningView(provisioning.getId(), provisioning.getStatus(), tasks, done, tasks.size(),
                 service.getId(), service.getName(), service.getStatus(), provisioning.getError());
@@ -422,16 +389,6 @@ public class ProvisioningService {
             return new ProvisioningSummary(p.getId(), p.getStatus(), p.getProcessKey(), p.getServiceId(),
                     (String) row[1], p.getStartedAt(), p.getEndedAt(), p.getError(), p.getBulkAssignmentId());
         }).toList();
-    }
-
-    private void markTask(Long provisioningId, String activityId, TaskStatus status) {
-        em.createQuery("""
-                        update ProvisioningTask t set t.status = :status
-                        where t.provisioningId = :provisioning and t.activityId = :activity""")
-                .setParameter("status", status)
-                .setParameter("provisioning", provisioningId)
-                .setParameter("activity", activityId)
-                .executeUpdate();
     }
 
     private void log(Long provisioningId, Level level, String task, String message) {

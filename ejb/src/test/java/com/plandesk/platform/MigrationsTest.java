@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
-import org.flywaydb.core.Flyway;
+import java.sql.Statement;
 import org.junit.jupiter.api.Test;
 
 /** The schema and the demo data apply cleanly on H2 (the PostgreSQL run of the integration tests does the same there). */
@@ -14,16 +14,62 @@ class MigrationsTest {
     @Test
     void schemaAndDemoDataApplyToAnEmptyDatabase() throws Exception {
         String url = "jdbc:h2:mem:migrations;DB_CLOSE_DELAY=-1";
-        Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration", "classpath:db/vendor/{vendor}")
-                .load().migrate();
-        Flyway.configure().dataSource(url, "sa", "").table("flyway_demo_history").locations("classpath:db/demo")
-                .baselineOnMigrate(true).baselineVersion("0").load().migrate();
+        DatabaseMigration.schema().dataSource(url, "sa", "").load().migrate();
+        DatabaseMigration.demoData().dataSource(url, "sa", "").load().migrate();
 
         try (Connection connection = DriverManager.getConnection(url, "sa", "");
              ResultSet rows = connection.createStatement().executeQuery(
                      "select name from customer where id = 123")) {
             assertThat(rows.next()).isTrue();
             assertThat(rows.getString(1)).isEqualTo("John Smith");
+        }
+    }
+
+    @Test
+    void earlierTaskRowsMoveIntoTheirProvisioningInOrder() throws Exception {
+        String url = "jdbc:h2:mem:tasks;DB_CLOSE_DELAY=-1";
+        DatabaseMigration.schema().dataSource(url, "sa", "").target("5").load().migrate();
+        DatabaseMigration.demoData().dataSource(url, "sa", "").load().migrate();
+        try (Connection connection = DriverManager.getConnection(url, "sa", "");
+             Statement sql = connection.createStatement()) {
+            sql.execute("""
+                    insert into customer_service (id, customer_id, product_id, name, service_type, status, auto_renew,
+                        created_at) values (900, 123, 1, 'Mobile - +44 7700 900999', 'MOBILE', 'INACTIVE', true, now())""");
+            sql.execute("""
+                    insert into assignment (id, customer_id, product_id, service_id, auto_renew, requested_by,
+                        requested_at) values (900, 123, 1, 900, true, 'agent', now())""");
+            for (long id : new long[] {900, 901}) {
+                sql.execute("insert into provisioning (id, assignment_id, service_id, process_key, status, started_at)"
+                        + " values (" + id + ", 900, 900, 'provisionMobilePlan', 'FAILED', now())");
+            }
+            // stored out of order, with a detail that needs escaping, and one without a detail
+            sql.execute("""
+                    insert into provisioning_task (id, provisioning_id, position, activity_id, name, status, detail)
+                    values (3, 900, 1, 'configureOcsAccount', 'Configure OCS account', 'FAILED', NULL),
+                           (2, 900, 0, 'assignSimCard', 'Assign SIM Card', 'DONE', 'ICCID: 8944 "quoted"'),
+                           (4, 901, 0, 'validateCustomerAccount', 'Validate customer account', 'PENDING', NULL)""");
+        }
+
+        DatabaseMigration.schema().dataSource(url, "sa", "").load().migrate();
+
+        try (Connection connection = DriverManager.getConnection(url, "sa", "");
+             ResultSet rows = connection.createStatement().executeQuery(
+                     "select id, tasks from provisioning order by id")) {
+            assertThat(rows.next()).isTrue();
+            assertThat(rows.getString(2)).isEqualTo("""
+                    [{"activityId":"assignSimCard","name":"Assign SIM Card","status":"DONE",\
+                    "detail":"ICCID: 8944 \\"quoted\\""},\
+                    {"activityId":"configureOcsAccount","name":"Configure OCS account","status":"FAILED",\
+                    "detail":null}]""");
+            assertThat(rows.next()).isTrue();
+            assertThat(rows.getString(2)).isEqualTo("""
+                    [{"activityId":"validateCustomerAccount","name":"Validate customer account","status":"PENDING",\
+                    "detail":null}]""");
+            assertThat(rows.next()).isFalse();
+        }
+        try (Connection connection = DriverManager.getConnection(url, "sa", "");
+             ResultSet tables = connection.getMetaData().getTables(null, null, "PROVISIONING_TASK", null)) {
+            assertThat(tables.next()).as("the old task table is gone").isFalse();
         }
     }
 }

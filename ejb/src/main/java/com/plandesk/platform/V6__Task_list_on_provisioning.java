@@ -1,0 +1,65 @@
+package com.plandesk.platform;
+
+import com.plandesk.provisioning.ProvisioningTask;
+import com.plandesk.provisioning.TaskListColumn;
+import com.plandesk.provisioning.TaskStatus;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import org.flywaydb.core.api.migration.BaseJavaMigration;
+import org.flywaydb.core.api.migration.Context;
+
+/**
+ * Flyway migration 6 (Flyway reads the version from the class name): a provisioning's task list moves from
+ * its own table (a row per task: six inserts and six updates per run) into a JSON column of the provisioning,
+ * written with the row that records the progress anyway. In Java, so that the JSON is the application's own,
+ * on H2 and PostgreSQL alike.
+ */
+public class V6__Task_list_on_provisioning extends BaseJavaMigration {
+
+    @Override
+    public void migrate(Context context) throws Exception {
+        Connection connection = context.getConnection();
+        try (Statement ddl = connection.createStatement()) {
+            ddl.execute("ALTER TABLE provisioning ADD COLUMN tasks VARCHAR");
+        }
+        try (Statement select = connection.createStatement();
+             ResultSet rows = select.executeQuery("""
+                     SELECT provisioning_id, activity_id, name, status, detail FROM provisioning_task
+                     ORDER BY provisioning_id, position""");
+             PreparedStatement update = connection.prepareStatement("UPDATE provisioning SET tasks = ? WHERE id = ?")) {
+            Long current = null;
+            List<ProvisioningTask> tasks = new ArrayList<>();
+            while (rows.next()) {
+                long provisioningId = rows.getLong(1);
+                if (current != null && current != provisioningId) {
+                    add(update, current, tasks);
+                }
+                current = provisioningId;
+                tasks.add(new ProvisioningTask(rows.getString(2), rows.getString(3),
+                        TaskStatus.valueOf(rows.getString(4)), rows.getString(5)));
+            }
+            if (current != null) {
+                add(update, current, tasks);
+            }
+            update.executeBatch();
+        }
+        try (Statement ddl = connection.createStatement()) {
+            ddl.execute("UPDATE provisioning SET tasks = '[]' WHERE tasks IS NULL");
+            ddl.execute("ALTER TABLE provisioning ALTER COLUMN tasks SET NOT NULL");
+            ddl.execute("DROP TABLE provisioning_task");
+            ddl.execute("DROP SEQUENCE provisioning_task_id_seq");
+        }
+    }
+
+    private static void add(PreparedStatement update, long provisioningId, List<ProvisioningTask> tasks)
+            throws Exception {
+        update.setString(1, TaskListColumn.toJson(tasks));
+        update.setLong(2, provisioningId);
+        update.addBatch();
+        tasks.clear();
+    }
+}

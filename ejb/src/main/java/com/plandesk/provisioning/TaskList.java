@@ -1,0 +1,44 @@
+package com.plandesk.provisioning;
+
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+/**
+ * A provisioning's task list, stored with the provisioning itself (one row: the status call reads it at once,
+ * and a task's end rewrites it in the update that records the progress). Immutable: each change is a new list,
+ * which is how JPA sees that it changed.
+ */
+public record TaskList(List<ProvisioningTask> tasks) {
+
+    public static final TaskList EMPTY = new TaskList(List.of());
+
+    public TaskList {
+        tasks = List.copyOf(tasks);
+    }
+
+    static TaskList planned(List<PlannedTask> plan) {
+        return new TaskList(plan.stream().map(ProvisioningTask::planned).toList());
+    }
+
+    /** The task (every occurrence: a process called twice lists its tasks twice) finished with this detail. */
+    TaskList done(String activityId, String detail) {
+        return change(activityId, task -> task.done(detail));
+    }
+
+    TaskList failed(String activityId) {
+        return change(activityId, task -> task.withStatus(TaskStatus.FAILED));
+    }
+
+    /** A retry resumes at the failed task: it is pending again. */
+    TaskList retried() {
+        return new TaskList(tasks.stream()
+                .map(task -> task.status() == TaskStatus.FAILED ? task.withStatus(TaskStatus.PENDING) : task)
+                .toList());
+    }
+
+    private TaskList change(String activityId, UnaryOperator<ProvisioningTask> change) {
+        return new TaskList(tasks.stream()
+                .map(task -> task.activityId().equals(activityId) ? change.apply(task) : task)
+                .toList());
+    }
+}

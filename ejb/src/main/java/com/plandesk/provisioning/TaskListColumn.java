@@ -1,0 +1,57 @@
+package com.plandesk.provisioning;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
+import jakarta.persistence.AttributeConverter;
+import jakarta.persistence.Converter;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The task list as JSON in its provisioning's row:
+ * {@code [{"activityId":"…","name":"…","status":"DONE","detail":"…"}, …]}.
+ */
+@Converter
+public class TaskListColumn implements AttributeConverter<TaskList, String> {
+
+    private static final JsonProvider JSON = JsonProvider.provider(); // looked up once: the lookup scans the class path
+
+    @Override
+    public String convertToDatabaseColumn(TaskList list) {
+        return toJson(list == null ? List.of() : list.tasks());
+    }
+
+    @Override
+    public TaskList convertToEntityAttribute(String json) {
+        if (json == null || json.isBlank()) {
+            return TaskList.EMPTY;
+        }
+        List<ProvisioningTask> tasks = new ArrayList<>();
+        try (var reader = JSON.createReader(new StringReader(json))) {
+            JsonArray array = reader.readArray();
+            for (JsonObject task : array.getValuesAs(JsonObject.class)) {
+                tasks.add(new ProvisioningTask(task.getString("activityId"), task.getString("name"),
+                        TaskStatus.valueOf(task.getString("status")), task.getString("detail", null)));
+            }
+        }
+        return new TaskList(tasks);
+    }
+
+    /** Also used by the migration that moved the task rows of earlier versions into this column. */
+    public static String toJson(List<ProvisioningTask> tasks) {
+        JsonArrayBuilder array = JSON.createArrayBuilder();
+        for (ProvisioningTask task : tasks) {
+            var object = JSON.createObjectBuilder()
+                    .add("activityId", task.activityId())
+                    .add("name", task.name())
+                    .add("status", task.status().name());
+            object.add("detail", task.detail() == null ? JsonValue.NULL : JSON.createValue(task.detail()));
+            array.add(object);
+        }
+        return array.build().toString();
+    }
+}
