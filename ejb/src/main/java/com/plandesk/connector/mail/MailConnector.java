@@ -9,6 +9,7 @@ import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Logger;
 
 /** Sends mail through the server's mail session (java:jboss/mail/PlanDesk). */
@@ -17,6 +18,7 @@ public class MailConnector {
 
     private static final Logger LOG = Logger.getLogger(MailConnector.class.getName());
     static final String FROM = "Plan Desk <no-reply@plandesk.example>";
+    private static final AtomicBoolean UNSENT_WARNED = new AtomicBoolean();
 
     @Resource(lookup = "java:jboss/mail/PlanDesk")
     private Session session;
@@ -27,8 +29,12 @@ public class MailConnector {
      */
     public String send(String to, String subject, String body) {
         if (Settings.smtpHost() == null) {
-            LOG.info(() -> "No SMTP server configured (PLANDESK_SMTP_HOST): e-mail to " + to + " not sent: " + subject);
-            LOG.fine(() -> body);
+            // Said once, not per e-mail: a bulk run of 10,000 rows would write 10,000 lines saying the same.
+            if (UNSENT_WARNED.compareAndSet(false, true)) {
+                LOG.warning("No SMTP server configured (PLANDESK_SMTP_HOST): e-mails are not sent. Each task says "
+                        + "so in its detail; recipients and subjects are logged at level FINE.");
+            }
+            LOG.fine(() -> "E-mail to " + to + " not sent: " + subject + "\n" + body);
             return "Logged for " + to + " (no SMTP server configured)";
         }
         try {
