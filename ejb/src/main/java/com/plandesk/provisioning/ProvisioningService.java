@@ -18,6 +18,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
@@ -30,6 +31,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntConsumer;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
@@ -229,6 +231,7 @@ public class ProvisioningService {
         log(provisioningId, Level.INFO, null, "Retried by " + actor
                 + (reset == 0 ? " (the task was still being tried)" : ""));
         recordActivity(provisioning, actor, "Retried provisioning " + provisioningId);
+        writeNow(provisioning);
         wakeJobExecutorAfterCommit();
         return view(provisioningId);
     }
@@ -244,8 +247,12 @@ public class ProvisioningService {
         }
         List<String> instances = processInstances(provisioning);
         if (!instances.isEmpty()) {
-            engine().getRuntimeService().deleteProcessInstance(provisioning.getProcessInstanceId(),
-                    "Cancelled by " + actor, false, true);
+            try {
+                engine().getRuntimeService().deleteProcessInstance(provisioning.getProcessInstanceId(),
+                        "Cancelled by " + actor, false, true);
+            } catch (OptimisticLockingException e) { // the engine's own check: a task ended meanwhile
+                throw changedMeanwhile(provisioningId);
+            }
         } else if (provisioning.getError() != null && provisioning.getError().startsWith("Cancelled")) {
             throw PlanDeskException.notAllowed("id", "Provisioning " + provisioningId + " is already cancelled.");
         }
@@ -253,7 +260,25 @@ public class ProvisioningService {
         provisioning.failed("Cancelled by " + actor);
         log(provisioningId, Level.WARN, null, "Cancelled by " + actor + "; held inventory released");
         recordActivity(provisioning, actor, "Cancelled provisioning " + provisioningId);
+        writeNow(provisioning);
         return view(provisioningId);
+    }
+
+    /**
+     * Writes a staff action now: a task that finished since the provisioning was read (each task's end updates
+     * it) makes this a clear refusal to look again, not a failed commit after the answer.
+     */
+    private void writeNow(Provisioning provisioning) {
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw changedMeanwhile(provisioning.getId());
+        }
+    }
+
+    private static PlanDeskException changedMeanwhile(Long provisioningId) {
+        return PlanDeskException.conflict("id", "Provisioning " + provisioningId + " moved on while you acted "
+                + "(a task finished or failed): look at it again, then retry or cancel.");
     }
 
     private void recordActivity(Provisioning provisioning, String actor, String action) {
