@@ -6,6 +6,7 @@ import com.plandesk.provisioning.TaskStatus;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,7 +57,7 @@ public class V6__Task_list_on_provisioning extends BaseJavaMigration {
     }
 
     private static void add(PreparedStatement update, long provisioningId, List<ProvisioningTask> tasks)
-            throws Exception {
+            throws SQLException {
         update.setString(1, TaskListColumn.toJson(tasks));
         update.setLong(2, provisioningId);
         update.addBatch();

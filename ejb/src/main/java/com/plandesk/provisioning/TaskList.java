@@ -1,6 +1,7 @@
 package com.plandesk.provisioning;
 
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 
 /**
@@ -22,23 +23,19 @@ public record TaskList(List<ProvisioningTask> tasks) {
 
     /** The task (every occurrence: a process called twice lists its tasks twice) finished with this detail. */
     TaskList done(String activityId, String detail) {
-        return change(activityId, task -> task.done(detail));
+        return change(task -> task.activityId().equals(activityId), task -> task.done(detail));
     }
 
     TaskList failed(String activityId) {
-        return change(activityId, task -> task.withStatus(TaskStatus.FAILED));
+        return change(task -> task.activityId().equals(activityId), task -> task.withStatus(TaskStatus.FAILED));
     }
 
     /** A retry resumes at the failed task: it is pending again. */
     TaskList retried() {
-        return new TaskList(tasks.stream()
-                .map(task -> task.status() == TaskStatus.FAILED ? task.withStatus(TaskStatus.PENDING) : task)
-                .toList());
+        return change(task -> task.status() == TaskStatus.FAILED, task -> task.withStatus(TaskStatus.PENDING));
     }
 
-    private TaskList change(String activityId, UnaryOperator<ProvisioningTask> change) {
-        return new TaskList(tasks.stream()
-                .map(task -> task.activityId().equals(activityId) ? change.apply(task) : task)
-                .toList());
+    private TaskList change(Predicate<ProvisioningTask> which, UnaryOperator<ProvisioningTask> change) {
+        return new TaskList(tasks.stream().map(task -> which.test(task) ? change.apply(task) : task).toList());
     }
 }
