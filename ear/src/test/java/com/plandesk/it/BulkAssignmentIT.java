@@ -148,6 +148,32 @@ class BulkAssignmentIT {
     }
 
     @Test
+    void aProductAddedOrGivenANewSlugIsFoundByItAtOnce() {
+        long customer = customer("INDIVIDUAL", "Slug Reader", null, null);
+        admin.addItem("SIM Card", "SIM-SLUG-1", "8944" + digits(15));
+        String row = "customer,product\n" + customer + ",%s\n";
+
+        assertThat(firstRowMessage(row.formatted("mobile-77gb"))).contains("No product has the slug 'mobile-77gb'");
+        String product = ProductManagementIT.VALID.formatted("mobile-77gb", "Mobile - 77GB Plan", "0",
+                "provisionMobilePlan", "SIM Card");
+        Api.Answer created = admin.post("products", product);
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        assertThat(firstRowMessage(row.formatted("mobile-77gb"))).startsWith("Ready: Mobile - 77GB Plan for Slug Reader");
+
+        long id = created.json().getJsonNumber("id").longValue();
+        Api.Answer renamed = admin.put("products/" + id, product.replace("mobile-77gb", "mobile-78gb"));
+        assertThat(renamed.status()).as(renamed.body()).isEqualTo(200);
+        assertThat(firstRowMessage(row.formatted("mobile-77gb"))).contains("No product has the slug 'mobile-77gb'");
+        assertThat(firstRowMessage(row.formatted("mobile-78gb"))).startsWith("Ready: Mobile - 77GB Plan");
+    }
+
+    /** A dry run of the file: its first row's verdict. */
+    private String firstRowMessage(String csv) {
+        return runToTheEnd(supervisor.postCsv("bulk-assignments?dryRun=true", csv)).getJsonArray("rows")
+                .getJsonObject(0).getString("message");
+    }
+
+    @Test
     void badFilesAreRefusedWithAClearMessageAndNothingIsRecorded() {
         long runsBefore = Database.count("select count(*) from bulk_assignment");
         assertRefused("".getBytes(StandardCharsets.UTF_8), "The file is empty");

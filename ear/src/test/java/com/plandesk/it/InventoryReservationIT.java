@@ -36,24 +36,12 @@ class InventoryReservationIT {
         for (int i = 0; i < 10; i++) {
             modems.add(admin.addItem("CPE Modem", "RACE-" + i, null));
         }
-        int agents = 50;
-        CountDownLatch start = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(agents);
-        List<Future<Api.Answer>> answers = new ArrayList<>();
-        for (int a = 0; a < agents; a++) {
-            List<Long> pair = List.of(modems.get(a % 10), modems.get((a + 1) % 10));
-            Callable<Api.Answer> reserve = () -> {
-                start.await();
-                return agent.post("reservations", "{\"itemIds\": [%d, %d]}".formatted(pair.get(0), pair.get(1)));
-            };
-            answers.add(pool.submit(reserve));
+        List<Callable<Api.Answer>> reservations = new ArrayList<>();
+        for (int a = 0; a < 50; a++) {
+            String pair = "{\"itemIds\": [%d, %d]}".formatted(modems.get(a % 10), modems.get((a + 1) % 10));
+            reservations.add(() -> agent.post("reservations", pair));
         }
-        start.countDown();
-        List<Api.Answer> results = new ArrayList<>();
-        for (Future<Api.Answer> answer : answers) {
-            results.add(answer.get());
-        }
-        pool.shutdown();
+        List<Api.Answer> results = allAtOnce(reservations);
 
         List<Api.Answer> winners = results.stream().filter(r -> r.status() == 201).toList();
         assertThat(results).allSatisfy(r -> assertThat(r.status()).as(r.body()).isIn(201, 409));
@@ -70,6 +58,40 @@ class InventoryReservationIT {
                 .isEqualTo(2L * winners.size());
         assertThat(Database.count("select count(*) from inventory_item where reference like 'RACE-%' and status = 'RESERVED'"
                 + " and reservation_token is null")).isZero();
+    }
+
+    @Test
+    void twentyAssignmentsRacingForOverlappingStockNeverShareAnItem() throws Exception {
+        List<Long> sims = new ArrayList<>();
+        List<Long> numbers = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            sims.add(admin.addItem("SIM Card", "RACE-SIM-" + i, "8944990000000000000" + i));
+            numbers.add(admin.addItem("Mobile Number", "+44 7700 9009" + (50 + i), null));
+        }
+        long customer = agent.post("customers", "{\"type\": \"INDIVIDUAL\", \"name\": \"Race Winner\", "
+                + "\"paymentMethodValid\": true}").json().getJsonNumber("id").longValue();
+        List<Callable<Api.Answer>> assignments = new ArrayList<>();
+        for (int a = 0; a < 20; a++) {
+            String request = "{\"customerId\": %d, \"productId\": 1, \"items\": [%d, %d], \"autoRenew\": false}"
+                    .formatted(customer, sims.get(a % 5), numbers.get((a + 1) % 5));
+            assignments.add(() -> agent.post("assignments", request));
+        }
+        List<Api.Answer> results = allAtOnce(assignments);
+
+        assertThat(results).allSatisfy(r -> assertThat(r.status()).as(r.body()).isIn(202, 409));
+        results.stream().filter(r -> r.status() == 409)
+                .forEach(r -> assertThat(r.json().getString("message")).containsPattern("(no longer|not) available"));
+        List<Long> services = results.stream().filter(r -> r.status() == 202)
+                .map(r -> r.json().getJsonNumber("serviceId").longValue()).toList();
+        assertThat(services).isNotEmpty().hasSizeLessThanOrEqualTo(5);
+        // each winner holds its SIM and its number, no item is held twice, and losers left nothing behind
+        for (long service : services) {
+            assertThat(Database.count("select count(*) from inventory_item where service_id = ?", service)).isEqualTo(2);
+        }
+        assertThat(Database.count("select count(*) from inventory_item where (reference like 'RACE-SIM-%'"
+                + " or reference like '+44 7700 90095_') and service_id is not null")).isEqualTo(2L * services.size());
+        assertThat(Database.count("select count(*) from customer_service where customer_id = ?", customer))
+                .isEqualTo(services.size());
     }
 
     @Test
@@ -147,6 +169,26 @@ class InventoryReservationIT {
 
         assertThat(retired.status()).as(retired.body()).isEqualTo(200);
         assertThat(offered("CPE Modem")).doesNotContain("CPE-RETIRE-1");
+    }
+
+    /** Sends every request at the same moment, each from its own thread, and waits for all the answers. */
+    private static List<Api.Answer> allAtOnce(List<Callable<Api.Answer>> requests) throws Exception {
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(requests.size());
+        List<Future<Api.Answer>> answers = new ArrayList<>();
+        for (Callable<Api.Answer> request : requests) {
+            answers.add(pool.submit(() -> {
+                start.await();
+                return request.call();
+            }));
+        }
+        start.countDown();
+        List<Api.Answer> results = new ArrayList<>();
+        for (Future<Api.Answer> answer : answers) {
+            results.add(answer.get());
+        }
+        pool.shutdown();
+        return results;
     }
 
     private List<String> offered(String template) {

@@ -12,6 +12,7 @@ import com.plandesk.customer.CustomerType;
 import com.plandesk.customer.Site;
 import com.plandesk.inventory.Inventory;
 import com.plandesk.inventory.InventoryItem;
+import com.plandesk.inventory.ItemView;
 import com.plandesk.platform.BeanValidation;
 import com.plandesk.platform.PlanDeskException;
 import com.plandesk.provisioning.Provisioning;
@@ -113,7 +114,7 @@ public class AssignmentService {
         if (businessOrder) {
             variables.put(ProvisioningService.PLAN_PROCESS_KEY, product.getProcessKey());
         }
-        return start(request, customer, product, service, process, variables, requestedBy, bulkAssignmentId);
+        return start(request, customer, product, service, items, process, variables, requestedBy, bulkAssignmentId);
     }
 
     /** An add-on runs against an existing, active service of its type: no new service. */
@@ -134,18 +135,18 @@ public class AssignmentService {
         }
         ProcessDefinition process = provisionings.deployedProcess(product.getProcessKey());
         inventory.holdForService(items, target.getId(), request.reservationToken());
-        return start(request, customer, product, target, process, new HashMap<>(product.defaultVariables()),
+        return start(request, customer, product, target, items, process, new HashMap<>(product.defaultVariables()),
                 requestedBy, bulkAssignmentId);
     }
 
     private AssignmentResult start(AssignmentRequest request, Customer customer, Product product, Service service,
-                                   ProcessDefinition process, Map<String, Object> variables, String requestedBy,
+                                   List<InventoryItem> items, ProcessDefinition process, Map<String, Object> variables, String requestedBy,
                                    Long bulkAssignmentId) {
         Assignment assignment = new Assignment(request, service.getId(), requestedBy, bulkAssignmentId);
         em.persist(assignment);
         em.flush();
         Provisioning provisioning = provisionings.start(assignment.getId(), service, product.getId(), process,
-                variables, bulkAssignmentId);
+                variables, bulkAssignmentId, items.stream().map(ItemView::of).toList());
         customers.record(customer.getId(), requestedBy, "Assigned " + product.getName(),
                 "Service " + service.getId() + ", provisioning " + provisioning.getId());
         return new AssignmentResult(assignment.getId(), provisioning.getId(), service.getId());
@@ -196,7 +197,7 @@ public class AssignmentService {
     /** The items given by id, or else those of the agent's reservation. */
     private List<InventoryItem> chosenItems(AssignmentRequest request) {
         if (!request.itemsOrEmpty().isEmpty() || request.reservationToken() == null) {
-            return request.itemsOrEmpty().stream().map(inventory::find).toList();
+            return inventory.find(request.itemsOrEmpty());
         }
         return inventory.reservedItems(request.reservationToken());
     }

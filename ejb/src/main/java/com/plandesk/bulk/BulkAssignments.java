@@ -33,7 +33,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.logging.Logger;
+import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /**
  * Bulk assignment: checks an uploaded file as a whole, then — row by row, for the batch job — resolves the
@@ -163,7 +165,8 @@ public class BulkAssignments {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public BulkRowOutcome processRow(Long bulkAssignmentId, BulkCsv.Row row, String key, Map<String, String> defaults,
                                      boolean dryRun, StockCursor stock, String requestedBy) {
-        return assignRow(bulkAssignmentId, row, key, defaults, dryRun, stock, requestedBy);
+        return assignRow(bulkAssignmentId, row, key, defaults, dryRun, stock, requestedBy,
+                earlier(bulkAssignmentId, List.of(row), List.of(key)));
     }
 
     /**
@@ -176,8 +179,9 @@ public class BulkAssignments {
     public boolean processRows(Long bulkAssignmentId, List<BulkCsv.Row> rows, List<String> keys,
                                Map<String, String> defaults, StockCursor stock, String requestedBy) {
         try {
+            Earlier earlier = earlier(bulkAssignmentId, rows, keys);
             for (int i = 0; i < rows.size(); i++) {
-                assignRow(bulkAssignmentId, rows.get(i), keys.get(i), defaults, false, stock, requestedBy);
+                assignRow(bulkAssignmentId, rows.get(i), keys.get(i), defaults, false, stock, requestedBy, earlier);
                 // written, then let go: each query flushes the context first, and a context holding every
                 // earlier row's entities makes that check grow with the chunk
                 em.flush();
@@ -192,15 +196,38 @@ public class BulkAssignments {
         return true;
     }
 
+    /**
+     * What earlier attempts left for these rows, read once per chunk: their results (a restart after a crash
+     * redoes the last chunk) and the idempotency keys an earlier row or run has used.
+     */
+    private record Earlier(Map<Integer, BulkRowResult> results, Map<String, BulkRowKey> keys) {
+    }
+
+    private Earlier earlier(Long bulkAssignmentId, List<BulkCsv.Row> rows, List<String> keys) {
+        Map<Integer, BulkRowResult> results = em.createQuery(
+                        "select r from BulkRowResult r where r.bulkAssignmentId = :id and r.line in :lines",
+                        BulkRowResult.class)
+                .setParameter("id", bulkAssignmentId)
+                .setParameter("lines", rows.stream().map(BulkCsv.Row::line).toList())
+                .getResultStream()
+                .collect(Collectors.toMap(BulkRowResult::getLine, Function.identity()));
+        Map<String, BulkRowKey> used = em.createQuery("select k from BulkRowKey k where k.rowKey in :keys",
+                        BulkRowKey.class)
+                .setParameter("keys", keys)
+                .getResultStream()
+                .collect(Collectors.toMap(BulkRowKey::getRowKey, Function.identity()));
+        return new Earlier(results, used);
+    }
+
     private BulkRowOutcome assignRow(Long bulkAssignmentId, BulkCsv.Row row, String key, Map<String, String> defaults,
-                                     boolean dryRun, StockCursor stock, String requestedBy) {
-        BulkRowResult done = em.find(BulkRowResult.class, new BulkRowResult.Key(bulkAssignmentId, row.line()));
+                                     boolean dryRun, StockCursor stock, String requestedBy, Earlier earlierAttempts) {
+        BulkRowResult done = earlierAttempts.results().get(row.line());
         if (done != null) {
             return new BulkRowOutcome(done.getStatus(), done.getMessage(), done.getCustomer(), done.getProduct(),
                     done.getProvisioningId());
         }
         Map<String, String> cells = BulkCsv.withDefaults(row.cells(), defaults);
-        BulkRowKey earlier = em.find(BulkRowKey.class, key);
+        BulkRowKey earlier = earlierAttempts.keys().get(key);
         if (earlier != null) {
             String message = (dryRun ? "Would not be assigned again: " : "Not assigned again: ")
                     + "bulk assignment " + earlier.getBulkAssignmentId() + " assigned this row (line "

@@ -23,6 +23,10 @@ public class BulkRowKey {
         this.line = line;
     }
 
+    public String getRowKey() {
+        return rowKey;
+    }
+
     public Long getBulkAssignmentId() {
         return bulkAssignmentId;
     }

@@ -84,7 +84,7 @@ public class Catalog {
             throw PlanDeskException.invalid("product", "The product is missing: give the product's slug (e.g. "
                     + "mobile-20gb) in the product column or in the template settings.");
         }
-        return em.createQuery("select p from Product p where p.slug = :slug", Product.class)
+        return em.createNamedQuery(Product.BY_SLUG, Product.class)
                 .setParameter("slug", wanted)
                 .getResultStream().findFirst()
                 .orElseThrow(() -> PlanDeskException.notFound("product", "No product has the slug '" + wanted

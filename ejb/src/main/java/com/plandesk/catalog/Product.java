@@ -15,6 +15,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -25,13 +27,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.eclipse.persistence.annotations.Customizer;
+import org.eclipse.persistence.config.QueryHints;
 
 /** A catalog entry: a plan or an add-on, with its price, the stock it needs and the process that provisions it. */
 @Entity
 @Cacheable // reference data, changed only through JPA: kept in the shared cache
 @Customizer(ReferenceDataCache.class)
 @Table(name = "product")
+// bulk rows name their product by slug, every row: answered from EclipseLink's query results cache, which
+// any change to a product clears
+@NamedQuery(name = Product.BY_SLUG, query = "select p from Product p where p.slug = :slug",
+        hints = @QueryHint(name = QueryHints.QUERY_RESULTS_CACHE, value = "true"))
 public class Product {
+
+    public static final String BY_SLUG = "Product.bySlug";
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "product_id")

@@ -6,6 +6,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import java.io.IOException;
@@ -16,8 +17,12 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -87,7 +92,9 @@ public class Inventory {
 
     /**
      * A service's items, read as plain rows: the provisioning tasks read them several times per run, and need
-     * neither entities built and cached nor refreshed (status changes are bulk updates).
+     * neither entities built and cached nor refreshed (status changes are bulk updates). Items change only
+     * through such updates, which go to the database at once, so the read need not flush the transaction's
+     * other changes first: the service record's two changes of one task transaction then go out as one update.
      */
     public List<ItemView> itemsOfService(Long serviceId) {
         return em.createQuery("""
@@ -96,6 +103,7 @@ public class Inventory {
                         from InventoryItem i join i.template t where i.serviceId = :service order by i.id""",
                         Object[].class)
                 .setParameter("service", serviceId)
+                .setFlushMode(FlushModeType.COMMIT)
                 .getResultStream()
                 .map(row -> new ItemView((Long) row[0], (String) row[1], (String) row[3], (String) row[4],
                         InventoryItem.describe((String) row[2], (String) row[3], (String) row[4]),
@@ -118,6 +126,25 @@ public class Inventory {
             throw PlanDeskException.notFound("items", "Inventory item " + itemId + " does not exist.");
         }
         return item;
+    }
+
+    /** The items given by id, in the order given, read in one query (an assignment names one per template). */
+    public List<InventoryItem> find(List<Long> itemIds) {
+        if (itemIds.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, InventoryItem> found = em.createQuery("select i from InventoryItem i where i.id in :ids",
+                        InventoryItem.class)
+                .setParameter("ids", itemIds.stream().filter(Objects::nonNull).distinct().toList())
+                .getResultStream()
+                .collect(Collectors.toMap(InventoryItem::getId, Function.identity()));
+        return itemIds.stream().map(id -> {
+            InventoryItem item = id == null ? null : found.get(id);
+            if (item == null) {
+                throw PlanDeskException.notFound("items", "Inventory item " + id + " does not exist.");
+            }
+            return item;
+        }).toList();
     }
 
     /** An item by its reference (SIM-00123), as bulk files name items. */
@@ -182,9 +209,9 @@ public class Inventory {
         em.persist(reservation);
         List<String> taken = new ArrayList<>();
         for (InventoryItem item : items) {
-            if (!takeFree(item.getId(), "i.reservationToken = :token, i.reservedUntil = :until", q -> q
+            if (takeFree(List.of(item.getId()), "i.reservationToken = :token, i.reservedUntil = :until", q -> q
                     .setParameter("token", reservation.getToken())
-                    .setParameter("until", reservation.getExpiresAt()))) {
+                    .setParameter("until", reservation.getExpiresAt())) == 0) {
                 taken.add(item.getTemplate().getName() + " " + item.getReference());
             }
         }
@@ -249,6 +276,7 @@ public class Inventory {
      * Of two concurrent requests for one item exactly one wins.
      */
     public void holdForService(List<InventoryItem> items, Long serviceId, String reservationToken) {
+        List<InventoryItem> notHeld = new ArrayList<>();
         for (InventoryItem item : items) {
             int held = reservationToken == null ? 0 : em.createQuery("""
                             update InventoryItem i set i.serviceId = :service, i.reservationToken = null,
@@ -260,22 +288,35 @@ public class Inventory {
                     .setParameter("reserved", ItemStatus.RESERVED)
                     .setParameter("token", reservationToken)
                     .executeUpdate();
-            if (held == 0 && !takeFree(item.getId(), "i.serviceId = :service, i.reservationToken = null,"
-                    + " i.reservedUntil = null", q -> q.setParameter("service", serviceId))) {
-                throw PlanDeskException.conflict("items", item.getTemplate().getName() + " " + item.getReference()
-                        + " is no longer available: choose another item.");
+            if (held == 0) {
+                notHeld.add(item);
             }
+        }
+        if (notHeld.isEmpty()) {
+            return;
+        }
+        // the free ones in one update (a bulk row takes all its items from stock): all of them, or the
+        // transaction rolls back and the message names the first one someone else has
+        List<Long> ids = notHeld.stream().map(InventoryItem::getId).toList();
+        int taken = takeFree(ids, "i.serviceId = :service, i.reservationToken = null, i.reservedUntil = null",
+                q -> q.setParameter("service", serviceId));
+        if (taken < ids.size()) {
+            Set<Long> ours = new HashSet<>(em.createQuery(
+                            "select i.id from InventoryItem i where i.id in :ids and i.serviceId = :service", Long.class)
+                    .setParameter("ids", ids).setParameter("service", serviceId).getResultList());
+            InventoryItem lost = notHeld.stream().filter(i -> !ours.contains(i.getId())).findFirst().orElseThrow();
+            throw PlanDeskException.conflict("items", lost.getTemplate().getName() + " " + lost.getReference()
+                    + " is no longer available: choose another item.");
         }
     }
 
-    /** The one conditional update that takes a free item: it turns RESERVED, remembering what it was. */
-    private boolean takeFree(Long itemId, String assignments, java.util.function.UnaryOperator<Query> bind) {
-        int taken = bind.apply(free(em.createQuery("update InventoryItem i set i.status = :reserved, "
+    /** The one conditional update that takes free items: they turn RESERVED, remembering what they were. */
+    private int takeFree(List<Long> itemIds, String assignments, java.util.function.UnaryOperator<Query> bind) {
+        return bind.apply(free(em.createQuery("update InventoryItem i set i.status = :reserved, "
                         + "i.availableStatus = case when i.status = :reserved then i.availableStatus else i.status end, "
-                        + assignments + ", i.version = i.version + 1 where i.id = :id and " + FREE)))
-                .setParameter("id", itemId)
+                        + assignments + ", i.version = i.version + 1 where i.id in :ids and " + FREE)))
+                .setParameter("ids", itemIds)
                 .executeUpdate();
-        return taken == 1;
     }
 
     private static <Q extends Query> Q free(Q query) {

@@ -1,8 +1,6 @@
 package com.plandesk.provisioning;
 
 import com.plandesk.customer.CustomerDirectory;
-import com.plandesk.inventory.Inventory;
-import com.plandesk.inventory.ItemStatus;
 import com.plandesk.inventory.ItemView;
 import com.plandesk.platform.PlanDeskException;
 import com.plandesk.platform.ProcessEngineBootstrap;
@@ -67,9 +65,6 @@ public class ProvisioningService {
     private ProcessEngineBootstrap bootstrap;
 
     @Inject
-    private Inventory inventory;
-
-    @Inject
     private ServiceRecords services;
 
     @Inject
@@ -123,19 +118,19 @@ public class ProvisioningService {
 
     /**
      * Plans the task list from the BPMN model (a called plan process listed in place of its call) and starts
-     * the process, in the caller's transaction: a refused assignment starts nothing.
+     * the process, in the caller's transaction: a refused assignment starts nothing. The items the assignment
+     * holds for the service name the tasks that will assign them.
      */
     public Provisioning start(Long assignmentId, Service service, Long productId, ProcessDefinition definition,
-                              Map<String, ?> extraVariables, Long bulkAssignmentId) {
+                              Map<String, ?> extraVariables, Long bulkAssignmentId, List<ItemView> held) {
         Map<String, Object> variables = new HashMap<>(extraVariables);
         variables.putAll(Map.of(SERVICE_ID, service.getId(), CUSTOMER_ID, service.getCustomerId(),
                 ASSIGNMENT_ID, assignmentId, PRODUCT_ID, productId));
-        List<ItemView> held = inventory.itemsOfService(service.getId());
         List<PlannedTask> plan = new ArrayList<>();
         for (PlannedTask task : plan(definition, variables)) {
             String template = task.inventoryTemplate();
             plan.add(template == null ? task : task.withDetail(held.stream()
-                    .filter(i -> template.equals(i.template()) && i.status() != ItemStatus.ASSIGNED)
+                    .filter(i -> template.equals(i.template()))
                     .map(ItemView::description).findFirst().orElse(null)));
         }
         Provisioning provisioning = new Provisioning(assignmentId, service.getId(), productId, definition.getKey(),
