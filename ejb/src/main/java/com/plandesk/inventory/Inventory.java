@@ -55,7 +55,7 @@ public class Inventory {
         if (name == null || name.isBlank()) {
             throw PlanDeskException.invalid("template", "Give the inventory template name, e.g. 'SIM Card'.");
         }
-        return em.createQuery("select t from InventoryTemplate t where t.name = :name", InventoryTemplate.class)
+        return em.createNamedQuery(InventoryTemplate.BY_NAME, InventoryTemplate.class)
                 .setParameter("name", name.trim())
                 .getResultStream().findFirst()
                 .orElseThrow(() -> PlanDeskException.notFound("template", "There is no inventory template '" + name
@@ -327,51 +327,54 @@ public class Inventory {
     }
 
     /**
-     * Turns the item of the template held for the service ASSIGNED to it and its customer. Idempotent: a
-     * retried task finds the item already assigned and reports it again.
-     *
-     * @return the item's description for the task list ("ICCID: 8944…")
+     * Turns the item of the template held for the service ASSIGNED to it and its customer, in one conditional
+     * update: the task list already names the item (planned from what the assignment held). Idempotent: a
+     * retried task finds the item assigned already.
      */
-    public String assignHeldItem(Long serviceId, Long customerId, String templateName) {
-        // read as plain rows (id, status, description): nothing here needs the entities
-        List<Object[]> items = em.createQuery("""
-                        select i.id, i.status, t.identifierName, i.reference, i.identifier
-                        from InventoryItem i join i.template t
-                        where i.serviceId = :service and t.name = :template and i.status in :held
-                        order by i.id""", Object[].class)
+    public void assignHeldItem(Long serviceId, Long customerId, String templateName) {
+        InventoryTemplate template = template(templateName);
+        int assigned = assignHeld(serviceId, customerId, template);
+        if (assigned == 0 && em.createQuery("""
+                        select count(i) from InventoryItem i
+                        where i.serviceId = :service and i.template = :template and i.status = :assigned""", Long.class)
                 .setParameter("service", serviceId)
-                .setParameter("template", templateName)
-                .setParameter("held", List.of(ItemStatus.RESERVED, ItemStatus.ASSIGNED))
-                .getResultList();
-        if (items.isEmpty()) {
+                .setParameter("template", template)
+                .setParameter("assigned", ItemStatus.ASSIGNED)
+                .getSingleResult() == 0) {
             throw new IllegalStateException("No " + templateName + " is held for service " + serviceId);
         }
-        // a RESERVED one first: the service may already have an ASSIGNED item of this template (add-ons)
-        Object[] item = items.stream().filter(i -> i[1] == ItemStatus.RESERVED).findFirst().orElse(items.get(0));
-        em.createQuery("""
-                        update InventoryItem i set i.status = :assigned, i.customerId = :customer,
-                            i.version = i.version + 1
-                        where i.id = :id and i.serviceId = :service""")
-                .setParameter("assigned", ItemStatus.ASSIGNED)
-                .setParameter("customer", customerId)
-                .setParameter("id", item[0])
-                .setParameter("service", serviceId)
-                .executeUpdate();
-        return InventoryItem.describe((String) item[2], (String) item[3], (String) item[4]);
     }
 
-    /** An add-on's items: every item held for the service becomes ASSIGNED to it. */
+    /** An add-on's items: every item held for the service becomes ASSIGNED to it; their descriptions. */
     public String assignHeldItems(Long serviceId, Long customerId) {
-        List<String> templates = em.createQuery("""
-                        select distinct i.template.name from InventoryItem i
-                        where i.serviceId = :service and i.status = :reserved""", String.class)
+        List<String> held = em.createQuery("""
+                        select t.identifierName, i.reference, i.identifier from InventoryItem i join i.template t
+                        where i.serviceId = :service and i.status = :reserved order by i.id""", Object[].class)
                 .setParameter("service", serviceId)
                 .setParameter("reserved", ItemStatus.RESERVED)
-                .getResultList();
-        if (templates.isEmpty()) {
+                .getResultStream()
+                .map(row -> InventoryItem.describe((String) row[0], (String) row[1], (String) row[2]))
+                .toList();
+        if (held.isEmpty()) {
             return "No inventory for this add-on";
         }
-        return String.join(", ", templates.stream().map(t -> assignHeldItem(serviceId, customerId, t)).toList());
+        assignHeld(serviceId, customerId, null);
+        return String.join(", ", held);
+    }
+
+    /** The items held for the service (of the template, or all) turn ASSIGNED to it and its customer. */
+    private int assignHeld(Long serviceId, Long customerId, InventoryTemplate template) {
+        Query update = em.createQuery("update InventoryItem i set i.status = :assigned, i.customerId = :customer,"
+                        + " i.version = i.version + 1 where i.serviceId = :service and i.status = :reserved"
+                        + (template == null ? "" : " and i.template = :template"))
+                .setParameter("assigned", ItemStatus.ASSIGNED)
+                .setParameter("customer", customerId)
+                .setParameter("service", serviceId)
+                .setParameter("reserved", ItemStatus.RESERVED);
+        if (template != null) {
+            update.setParameter("template", template);
+        }
+        return update.executeUpdate();
     }
 
     /**

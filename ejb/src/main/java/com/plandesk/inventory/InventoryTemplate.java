@@ -6,16 +6,24 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import org.eclipse.persistence.annotations.Customizer;
+import org.eclipse.persistence.config.QueryHints;
 
 /** A kind of stock: "SIM Card", "Mobile Number", "CPE Modem". */
 @Entity
 @Cacheable // reference data, changed only through JPA: kept in the shared cache
 @Customizer(ReferenceDataCache.class)
 @Table(name = "inventory_template")
+// BPMN tasks and bulk files name templates: answered from the query results cache, cleared by any change
+@NamedQuery(name = InventoryTemplate.BY_NAME, query = "select t from InventoryTemplate t where t.name = :name",
+        hints = @QueryHint(name = QueryHints.QUERY_RESULTS_CACHE, value = "true"))
 public class InventoryTemplate {
+
+    static final String BY_NAME = "InventoryTemplate.byName";
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "inventory_template_id")

@@ -27,11 +27,11 @@ public class AssignInventory implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         Long serviceId = ProcessVariables.serviceId(execution);
-        String assigned = inventory.assignHeldItem(serviceId, ProcessVariables.customerId(execution),
+        // the task keeps the detail it was planned with: the item the assignment holds ("ICCID: 8944…")
+        inventory.assignHeldItem(serviceId, ProcessVariables.customerId(execution),
                 ProcessVariables.parameter(execution, TaskPlan.TEMPLATE_PARAMETER));
         if (Boolean.parseBoolean(String.valueOf(execution.getVariable("activateSim")))) {
-            assigned += "; " + services.activateSim(serviceId);
+            ProvisioningProgress.detail(execution, services.activateSim(serviceId));
         }
-        ProvisioningProgress.detail(execution, assigned);
     }
 }
