@@ -65,7 +65,7 @@ class InventoryReservationIT {
         List<Long> sims = new ArrayList<>();
         List<Long> numbers = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
-            sims.add(admin.addItem("SIM Card", "RACE-SIM-" + i, "8944990000000000000" + i));
+            sims.add(admin.addItem("SIM Card", "DUEL-SIM-" + i, "8944990000000000000" + i));
             numbers.add(admin.addItem("Mobile Number", "+44 7700 9009" + (50 + i), null));
         }
         long customer = agent.post("customers", "{\"type\": \"INDIVIDUAL\", \"name\": \"Race Winner\", "
@@ -88,7 +88,7 @@ class InventoryReservationIT {
         for (long service : services) {
             assertThat(Database.count("select count(*) from inventory_item where service_id = ?", service)).isEqualTo(2);
         }
-        assertThat(Database.count("select count(*) from inventory_item where (reference like 'RACE-SIM-%'"
+        assertThat(Database.count("select count(*) from inventory_item where (reference like 'DUEL-SIM-%'"
                 + " or reference like '+44 7700 90095_') and service_id is not null")).isEqualTo(2L * services.size());
         assertThat(Database.count("select count(*) from customer_service where customer_id = ?", customer))
                 .isEqualTo(services.size());

@@ -63,6 +63,9 @@ class MobilePlanAssignmentIT {
                 .isEqualTo("ICCID: 89440000000000000001");
         assertThat(finished.getString("serviceName")).isEqualTo("Mobile - +44 7700 900124");
         assertThat(finished.getString("serviceStatus")).isEqualTo("ACTIVE");
+        assertThat(agent.get("provisionings/" + provisioningId + "/log").array().getValuesAs(JsonObject.class))
+                .filteredOn(line -> "Assign SIM Card".equals(line.getString("task", null)))
+                .extracting(line -> line.getString("message")).containsExactly("Done: ICCID: 89440000000000000001");
         seen.forEach(MobilePlanAssignmentIT::isAConsistentProgressView);
 
         // The end state, read from the database itself.

@@ -77,6 +77,10 @@ public class Provisioning {
         lastProgressAt = LocalDateTime.now();
     }
 
+    String taskDetail(String activityId) {
+        return tasks.detailOf(activityId);
+    }
+
     void taskFailed(String activityId) {
         tasks = tasks.failed(activityId);
     }

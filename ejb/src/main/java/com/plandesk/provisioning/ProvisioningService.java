@@ -176,7 +176,9 @@ public class ProvisioningService {
         Provisioning provisioning = find(provisioningId);
         provisioning.progressed(done);
         for (DoneTask task : done) {
-            log(provisioningId, Level.INFO, task.name(), task.detail() == null ? "Done" : "Done: " + task.detail());
+            // as the task list shows it: a task that reported nothing keeps its planned detail (the item it assigns)
+            String detail = provisioning.taskDetail(task.activityId());
+            log(provisioningId, Level.INFO, task.name(), detail == null ? "Done" : "Done: " + detail);
         }
         if (ended) {
             provisioning.succeeded();

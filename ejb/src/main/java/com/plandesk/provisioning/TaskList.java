@@ -26,6 +26,12 @@ public record TaskList(List<ProvisioningTask> tasks) {
         return change(task -> task.activityId().equals(activityId), task -> task.done(detail));
     }
 
+    /** What the list shows beside the task: the detail it finished with, or else the one it was planned with. */
+    String detailOf(String activityId) {
+        return tasks.stream().filter(task -> task.activityId().equals(activityId)).findFirst()
+                .map(ProvisioningTask::detail).orElse(null);
+    }
+
     TaskList failed(String activityId) {
         return change(task -> task.activityId().equals(activityId), task -> task.withStatus(TaskStatus.FAILED));
     }

@@ -23,6 +23,9 @@ class TaskListTest {
                 .containsExactly(TaskStatus.DONE, TaskStatus.DONE, TaskStatus.FAILED);
         assertThat(list.tasks()).extracting(ProvisioningTask::detail)
                 .containsExactly("John Smith is active", "SIM-00123", null);
+        assertThat(list.detailOf("assignSimCard")).as("a task that reported nothing keeps its planned detail")
+                .isEqualTo("SIM-00123");
+        assertThat(list.detailOf("configureOcsAccount")).isNull();
         assertThat(list.retried().tasks()).extracting(ProvisioningTask::status)
                 .containsExactly(TaskStatus.DONE, TaskStatus.DONE, TaskStatus.PENDING);
         assertThat(PLANNED.tasks()).extracting(ProvisioningTask::status).as("the planned list is unchanged")
