@@ -140,8 +140,8 @@ public class AssignmentService {
     }
 
     private AssignmentResult start(AssignmentRequest request, Customer customer, Product product, Service service,
-                                   List<InventoryItem> items, ProcessDefinition process, Map<String, Object> variables, String requestedBy,
-                                   Long bulkAssignmentId) {
+                                   List<InventoryItem> items, ProcessDefinition process, Map<String, Object> variables,
+                                   String requestedBy, Long bulkAssignmentId) {
         Assignment assignment = new Assignment(request, service.getId(), requestedBy, bulkAssignmentId);
         em.persist(assignment);
         em.flush();
