@@ -204,7 +204,7 @@ public class Inventory {
         if (seconds < 1 || seconds > MAX_HOLD_SECONDS) {
             throw PlanDeskException.invalid("holdSeconds", "Hold items between 1 second and 4 hours.");
         }
-        List<InventoryItem> items = itemIds.stream().map(this::find).toList();
+        List<InventoryItem> items = find(itemIds);
         Reservation reservation = new Reservation(actor, LocalDateTime.now().plusSeconds(seconds));
         em.persist(reservation);
         List<String> taken = new ArrayList<>();
