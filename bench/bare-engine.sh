@@ -1,7 +1,8 @@
 # Sourced by the benchmarks that compare with the bare engine (bulk.sh, engine-in-server.sh), after vacuum.sh.
 #   bare_engine INSTANCES PROCESS_KEY [BPMN_FILE]   EngineBaseline outside the server: the process (the bundled
 #       one, or the given file) with no-op tasks, on a new database plandesk_engine_bench; WARMUP instances first
-#   ratio FILE NAME   "NAME / bare engine: n %", from the figures printed into FILE
+#   ratio FILE NAME   "NAME / bare engine: n %", from the figures printed into FILE (by rate, and by CPU per row
+#                     when cpu.sh measured both)
 #   machine           the machine line that goes with the figures
 bare_engine() {
   local bpmn_option=()
@@ -11,11 +12,24 @@ SELECT 'CREATE DATABASE plandesk_engine_bench OWNER plandesk' WHERE NOT EXISTS (
 SQL
   [ -n "${vacuum_pid:-}" ] && kill "$vacuum_pid" 2> /dev/null || true
   start_vacuum plandesk_engine_bench
-  # the same JVM settings as the server (ear/src/main/server/configure.sh); EngineBaseline drops its tables
+  # the same JVM settings as the server (ear/src/main/server/configure.sh) and the same driver setting as its
+  # datasource (datasource-postgresql.cli); EngineBaseline drops its tables. CPU is counted from the end of the
+  # warm-up (or from the start) to the timed run's figure, when cpu.sh is sourced.
+  local before=""
+  declare -F cpu_snapshot > /dev/null && before=$(cpu_snapshot EngineBaseline)
   MAVEN_OPTS="-Xms1g -Xmx2g -XX:+UseParallelGC" \
-  PLANDESK_DB_URL=jdbc:postgresql://127.0.0.1:5432/plandesk_engine_bench ./mvnw -q -pl ejb exec:java \
+  PLANDESK_DB_URL="jdbc:postgresql://127.0.0.1:5432/plandesk_engine_bench?reWriteBatchedInserts=true" \
+    ./mvnw -q -pl ejb exec:java \
     -Dexec.classpathScope=test -Dexec.mainClass=com.plandesk.platform.EngineBaseline "${bpmn_option[@]}" \
-    -Dbaseline.warmup="${warmup:-0}" -Dexec.args="$1 $2" 2>&1 | grep -v '^\[\|SLF4J\|^$'
+    -Dbaseline.warmup="${warmup:-0}" -Dexec.args="$1 $2" 2>&1 | grep --line-buffered -v '^\[\|SLF4J\|^$' |
+    while IFS= read -r line; do
+      echo "$line"
+      [ -n "$before" ] || continue
+      case "$line" in
+        "warm-up (cold JVM): bare engine: "*) before=$(cpu_snapshot EngineBaseline) ;;
+        "bare engine: "*) cpu_per_row "bare engine" "$1" "$before" "$(cpu_snapshot EngineBaseline)" ;;
+      esac
+    done
 }
 
 ratio() {
@@ -25,6 +39,11 @@ text, name = open(sys.argv[1]).read(), sys.argv[2]
 def rate(label):
     return float(re.search(rf"^{re.escape(label)}: .* ([\d.]+) (?:rows|instances)/s", text, re.M).group(1))
 print(f"{name} / bare engine: {100 * rate(name) / rate('bare engine'):.0f} %")
+def machine_ms(label):  # the whole machine's CPU per row (cpu.sh), when both were measured
+    found = re.search(rf"^{re.escape(label)} CPU per row: .* the whole machine ([\d.]+) ms", text, re.M)
+    return float(found.group(1)) if found else None
+if machine_ms(name) and machine_ms("bare engine"):
+    print(f"{name} / bare engine by CPU per row: {100 * machine_ms('bare engine') / machine_ms(name):.0f} %")
 PY
 }
 

@@ -10,11 +10,13 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 rows="${1:-10000}"
 # Timed on a warm JVM, as a running server is: first WARMUP rows (instances) go through each, untimed; their
-# figure (cold JVM) is printed too. WARMUP=0 times a cold start.
-warmup="${WARMUP:-2000}"
+# figure (cold JVM) is printed too. 10,000 by default: the JIT compiler still took a sixth of the CPU after
+# 2,000 rows and settled only after about 10,000 (BENCHMARKS.md, session 10). WARMUP=0 times a cold start.
+warmup="${WARMUP:-10000}"
 . bench/database.sh
 . bench/vacuum.sh
 . bench/bare-engine.sh
+. bench/cpu.sh
 ./plandesk stop > /dev/null
 ./plandesk start
 start_vacuum plandesk_bench
@@ -22,7 +24,9 @@ if [ "$warmup" -gt 0 ]; then
   echo "warm-up: $warmup rows, untimed"
   python3 bench/bulk.py "$warmup" | tail -n 1 | sed 's/^bulk:/warm-up (cold server): bulk:/'
 fi
+before=$(cpu_snapshot jboss-modules)
 python3 bench/bulk.py "$rows" | tee target-bulk-bench.txt
+cpu_per_row bulk "$rows" "$before" "$(cpu_snapshot jboss-modules)" | tee -a target-bulk-bench.txt
 ./plandesk stop > /dev/null
 bare_engine "$rows" provisionMobilePlan | tee -a target-bulk-bench.txt
 ratio target-bulk-bench.txt bulk
