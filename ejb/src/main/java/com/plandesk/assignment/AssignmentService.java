@@ -23,7 +23,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -40,7 +39,7 @@ import org.camunda.bpm.engine.repository.ProcessDefinition;
 @Stateless
 public class AssignmentService {
 
-    @PersistenceContext
+    @Inject
     private EntityManager em;
 
     @Inject

@@ -24,7 +24,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -50,7 +49,7 @@ public class BulkAssignments {
     public static final String STOCK_TAKEN = "stock_taken";
     private static final Logger LOG = Logger.getLogger(BulkAssignments.class.getName());
 
-    @PersistenceContext
+    @Inject
     private EntityManager em;
 
     @Resource

@@ -14,16 +14,28 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.List;
+import org.eclipse.persistence.config.QueryHints;
 
 @Entity
 @Table(name = "customer")
+// Two rows at most: one is the answer, a second means the key is ambiguous. The limit is a hint, so each query is
+// prepared once (setMaxResults on every call made EclipseLink build its SQL anew each time).
+@NamedQuery(name = Customer.BY_EMAIL, query = "select c from Customer c where c.emailSearch = :value",
+        hints = @QueryHint(name = QueryHints.JDBC_MAX_ROWS, value = "2"))
+@NamedQuery(name = Customer.BY_PHONE, query = "select c from Customer c where c.phoneDigits = :value",
+        hints = @QueryHint(name = QueryHints.JDBC_MAX_ROWS, value = "2"))
 public class Customer {
+
+    static final String BY_EMAIL = "Customer.byEmail";
+    static final String BY_PHONE = "Customer.byPhone";
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "customer_id")

@@ -7,7 +7,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +20,7 @@ public class CustomerDirectory {
     /** E-mails are matched from three characters on; shorter text is a name. */
     static final int MIN_EMAIL_LENGTH = 3;
 
-    @PersistenceContext
+    @Inject
     private EntityManager em;
 
     @Inject
@@ -95,9 +94,9 @@ public class CustomerDirectory {
             }
         }
         if (ref.contains("@")) {
-            matches = byKey("c.emailSearch", SearchKeys.email(ref));
+            matches = byKey(Customer.BY_EMAIL, SearchKeys.email(ref));
         } else if (SearchKeys.looksLikePhone(ref)) {
-            matches = byKey("c.phoneDigits", SearchKeys.phone(ref));
+            matches = byKey(Customer.BY_PHONE, SearchKeys.phone(ref));
         }
         if (matches.size() > 1) {
             throw PlanDeskException.conflict("customer", matches.size() + " customers have '" + ref
@@ -110,9 +109,8 @@ public class CustomerDirectory {
         return matches.get(0);
     }
 
-    private List<Customer> byKey(String key, String value) {
-        return em.createQuery("select c from Customer c where " + key + " = :value", Customer.class)
-                .setParameter("value", value).setMaxResults(2).getResultList();
+    private List<Customer> byKey(String namedQuery, String value) {
+        return em.createNamedQuery(namedQuery, Customer.class).setParameter("value", value).getResultList();
     }
 
     public CustomerView view(Long customerId) {

@@ -5,9 +5,8 @@ import com.plandesk.platform.Settings;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.FlushModeType;
-import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import java.io.IOException;
 import java.io.StringReader;
@@ -44,7 +43,7 @@ public class Inventory {
             (i.status in :available or (i.status = :reserved and i.serviceId is null
                                         and i.reservationToken is not null and i.reservedUntil < :now))""";
 
-    @PersistenceContext
+    @Inject
     private EntityManager em;
 
     public List<String> templateNames() {
@@ -95,15 +94,11 @@ public class Inventory {
      * neither entities built and cached nor refreshed (status changes are bulk updates). Items change only
      * through such updates, which go to the database at once, so the read need not flush the transaction's
      * other changes first: the service record's two changes of one task transaction then go out as one update.
+     * A named query: setting the flush mode on a query built here made EclipseLink prepare its SQL anew each time.
      */
     public List<ItemView> itemsOfService(Long serviceId) {
-        return em.createQuery("""
-                        select i.id, t.name, t.identifierName, i.reference, i.identifier, i.status, i.serviceId,
-                            i.customerId
-                        from InventoryItem i join i.template t where i.serviceId = :service order by i.id""",
-                        Object[].class)
+        return em.createNamedQuery(InventoryItem.OF_SERVICE, Object[].class)
                 .setParameter("service", serviceId)
-                .setFlushMode(FlushModeType.COMMIT)
                 .getResultStream()
                 .map(row -> new ItemView((Long) row[0], (String) row[1], (String) row[3], (String) row[4],
                         InventoryItem.describe((String) row[2], (String) row[3], (String) row[4]),

@@ -9,9 +9,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDateTime;
+import org.eclipse.persistence.config.HintValues;
+import org.eclipse.persistence.config.QueryHints;
 
 /**
  * One SIM, number or modem. Status changes that hand an item out are conditional updates in
@@ -19,7 +23,15 @@ import java.time.LocalDateTime;
  */
 @Entity
 @Table(name = "inventory_item")
+@NamedQuery(name = InventoryItem.OF_SERVICE, query = """
+        select i.id, t.name, t.identifierName, i.reference, i.identifier, i.status, i.serviceId, i.customerId
+        from InventoryItem i join i.template t where i.serviceId = :service order by i.id""",
+        // no flush first (see Inventory.itemsOfService); as a hint, so the query is prepared once, not per call
+        hints = @QueryHint(name = QueryHints.FLUSH, value = HintValues.FALSE))
 public class InventoryItem {
+
+    /** A service's items as plain rows (id, template, its identifier's name, reference, identifier, status, …). */
+    static final String OF_SERVICE = "InventoryItem.ofService";
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "inventory_item_id")

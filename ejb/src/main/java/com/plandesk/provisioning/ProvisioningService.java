@@ -17,7 +17,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
@@ -58,7 +57,7 @@ public class ProvisioningService {
     private static final Map<String, ProcessDefinition> LATEST = new ConcurrentHashMap<>();
     private static final AtomicLong DEPLOYMENTS = new AtomicLong();
 
-    @PersistenceContext
+    @Inject
     private EntityManager em;
 
     @EJB

@@ -16,7 +16,6 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
@@ -35,7 +34,7 @@ public class ServiceRecords {
     static final String SIM_CARD = "SIM Card";
     static final String CPE_MODEM = "CPE Modem";
 
-    @PersistenceContext
+    @Inject
     private EntityManager em;
 
     @Inject

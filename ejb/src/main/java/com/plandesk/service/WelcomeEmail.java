@@ -8,7 +8,6 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.stream.Collectors;
 
 /** The e-mails a provisioning sends: the customer's welcome, and a business order's note to billing. */
@@ -16,7 +15,7 @@ import java.util.stream.Collectors;
 @PermitAll
 public class WelcomeEmail {
 
-    @PersistenceContext
+    @Inject
     private EntityManager em;
 
     @Inject
