@@ -327,9 +327,14 @@ public class Inventory {
      * retried task finds the item assigned already.
      */
     public void assignHeldItem(Long serviceId, Long customerId, String templateName) {
-        InventoryTemplate template = template(templateName);
-        int assigned = assignHeld(serviceId, customerId, template);
-        if (assigned == 0 && em.createQuery("""
+        Long templateId = templateName == null ? null : em.createNamedQuery(InventoryTemplate.SHARED_BY_NAME,
+                        InventoryTemplate.class).setParameter("name", templateName.trim())
+                .getResultStream().findFirst().map(InventoryTemplate::getId).orElse(null);
+        if (templateId != null && assignHeld(serviceId, customerId, templateId) > 0) {
+            return;
+        }
+        InventoryTemplate template = template(templateName); // a template name the BPMN got wrong is said so
+        if (em.createQuery("""
                         select count(i) from InventoryItem i
                         where i.serviceId = :service and i.template = :template and i.status = :assigned""", Long.class)
                 .setParameter("service", serviceId)
@@ -358,16 +363,16 @@ public class Inventory {
     }
 
     /** The items held for the service (of the template, or all) turn ASSIGNED to it and its customer. */
-    private int assignHeld(Long serviceId, Long customerId, InventoryTemplate template) {
+    private int assignHeld(Long serviceId, Long customerId, Long templateId) {
         Query update = em.createQuery("update InventoryItem i set i.status = :assigned, i.customerId = :customer,"
                         + " i.version = i.version + 1 where i.serviceId = :service and i.status = :reserved"
-                        + (template == null ? "" : " and i.template = :template"))
+                        + (templateId == null ? "" : " and i.templateId = :template"))
                 .setParameter("assigned", ItemStatus.ASSIGNED)
                 .setParameter("customer", customerId)
                 .setParameter("service", serviceId)
                 .setParameter("reserved", ItemStatus.RESERVED);
-        if (template != null) {
-            update.setParameter("template", template);
+        if (templateId != null) {
+            update.setParameter("template", templateId);
         }
         return update.executeUpdate();
     }

@@ -1,5 +1,6 @@
 package com.plandesk.inventory;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -41,6 +42,10 @@ public class InventoryItem {
     @ManyToOne(optional = false)
     @JoinColumn(name = "template_id")
     private InventoryTemplate template;
+
+    /** The same column as a plain id, read-only: for updates that name the template by id alone. */
+    @Column(name = "template_id", insertable = false, updatable = false)
+    private Long templateId;
 
     private String reference;
     private String identifier;

@@ -11,6 +11,7 @@ import jakarta.persistence.QueryHint;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import org.eclipse.persistence.annotations.Customizer;
+import org.eclipse.persistence.config.HintValues;
 import org.eclipse.persistence.config.QueryHints;
 
 /** A kind of stock: "SIM Card", "Mobile Number", "CPE Modem". */
@@ -21,9 +22,16 @@ import org.eclipse.persistence.config.QueryHints;
 // BPMN tasks and bulk files name templates: answered from the query results cache, cleared by any change
 @NamedQuery(name = InventoryTemplate.BY_NAME, query = "select t from InventoryTemplate t where t.name = :name",
         hints = @QueryHint(name = QueryHints.QUERY_RESULTS_CACHE, value = "true"))
+// the shared cache's own instance, to be read only (its id, for a provisioning task's update): not copied into the
+// task's transaction, and nothing flushed first
+@NamedQuery(name = InventoryTemplate.SHARED_BY_NAME, query = "select t from InventoryTemplate t where t.name = :name",
+        hints = {@QueryHint(name = QueryHints.QUERY_RESULTS_CACHE, value = "true"),
+                 @QueryHint(name = QueryHints.READ_ONLY, value = HintValues.TRUE),
+                 @QueryHint(name = QueryHints.FLUSH, value = HintValues.FALSE)})
 public class InventoryTemplate {
 
     static final String BY_NAME = "InventoryTemplate.byName";
+    static final String SHARED_BY_NAME = "InventoryTemplate.sharedByName";
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "inventory_template_id")
