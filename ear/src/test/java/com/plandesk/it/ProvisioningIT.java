@@ -175,8 +175,18 @@ class ProvisioningIT {
         assertThat(retried.getString("status")).isEqualTo("SUCCEEDED");
         assertThat(retried.getString("serviceStatus")).isEqualTo("ACTIVE");
         assertThat(data(serviceId)).isEqualTo(20.0 * 1024 * 1024 * 1024); // one account, one allowance
-        assertThat(Database.count("select count(*) from provisioning_log where provisioning_id = ? and task = 'Validate customer account'"
-                + " and message like 'Done%'", id)).isEqualTo(1); // finished tasks not repeated
+        // the log in time order: lines written as things happened, "Done" and "Succeeded" read from the task list
+        List<JsonObject> log = agent.get("provisionings/" + id + "/log").array().getValuesAs(JsonObject.class);
+        assertThat(log).filteredOn(line -> "Validate customer account".equals(line.getString("task", null)))
+                .extracting(line -> line.getString("message")).as("finished tasks not repeated")
+                .containsExactly("Done: John Doe (ID: 456) is active with a valid payment method");
+        int validated = firstIndex(log, line -> "Validate customer account".equals(line.getString("task", null)));
+        int failedLine = firstIndex(log, line -> line.getString("level").equals("ERROR"));
+        int retriedLine = firstIndex(log, line -> line.getString("message").startsWith("Retried by agent"));
+        assertThat(log.get(0).getString("message")).startsWith("Started provisionMobilePlan");
+        assertThat(validated).isLessThan(failedLine);
+        assertThat(failedLine).isLessThan(retriedLine);
+        assertThat(log.get(log.size() - 1).getString("message")).isEqualTo("Succeeded: service " + serviceId + " is active");
     }
 
     @Test
@@ -238,6 +248,15 @@ class ProvisioningIT {
         assertThat(logTasks(fresh)).contains("Activate IPTV channels");
         assertThat(agent.get("provisionings/" + fresh.getJsonNumber("id") + "/log").array().getJsonObject(0)
                 .getString("message")).contains("(version " + newVersion + ")");
+    }
+
+    private static int firstIndex(List<JsonObject> log, java.util.function.Predicate<JsonObject> which) {
+        for (int i = 0; i < log.size(); i++) {
+            if (which.test(log.get(i))) {
+                return i;
+            }
+        }
+        throw new AssertionError("no such line in " + log);
     }
 
     private List<String> logTasks(JsonObject run) {

@@ -41,7 +41,7 @@ public class V6__Task_list_on_provisioning extends BaseJavaMigration {
                 }
                 current = provisioningId;
                 tasks.add(new ProvisioningTask(rows.getString(2), rows.getString(3),
-                        TaskStatus.valueOf(rows.getString(4)), rows.getString(5)));
+                        TaskStatus.valueOf(rows.getString(4)), rows.getString(5), null)); // their log has the lines
             }
             if (current != null) {
                 add(update, current, tasks);

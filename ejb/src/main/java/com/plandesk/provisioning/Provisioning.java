@@ -71,14 +71,11 @@ public class Provisioning {
 
     /** Tasks finished in one engine transaction: progress, which the timeout watches. */
     void progressed(List<ProvisioningService.DoneTask> done) {
+        LocalDateTime now = LocalDateTime.now();
         for (ProvisioningService.DoneTask task : done) {
-            tasks = tasks.done(task.activityId(), task.detail());
+            tasks = tasks.done(task.activityId(), task.detail(), now);
         }
-        lastProgressAt = LocalDateTime.now();
-    }
-
-    String taskDetail(String activityId) {
-        return tasks.detailOf(activityId);
+        lastProgressAt = now;
     }
 
     void taskFailed(String activityId) {

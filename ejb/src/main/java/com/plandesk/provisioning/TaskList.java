@@ -1,5 +1,6 @@
 package com.plandesk.provisioning;
 
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
@@ -22,14 +23,8 @@ public record TaskList(List<ProvisioningTask> tasks) {
     }
 
     /** The task (every occurrence: a process called twice lists its tasks twice) finished with this detail. */
-    TaskList done(String activityId, String detail) {
-        return change(task -> task.activityId().equals(activityId), task -> task.done(detail));
-    }
-
-    /** What the list shows beside the task: the detail it finished with, or else the one it was planned with. */
-    String detailOf(String activityId) {
-        return tasks.stream().filter(task -> task.activityId().equals(activityId)).findFirst()
-                .map(ProvisioningTask::detail).orElse(null);
+    TaskList done(String activityId, String detail, LocalDateTime at) {
+        return change(task -> task.activityId().equals(activityId), task -> task.done(detail, at));
     }
 
     TaskList failed(String activityId) {

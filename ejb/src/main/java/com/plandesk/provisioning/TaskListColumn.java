@@ -8,12 +8,14 @@ import jakarta.json.spi.JsonProvider;
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 import java.io.StringReader;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The task list as JSON in its provisioning's row:
- * {@code [{"activityId":"…","name":"…","status":"DONE","detail":"…"}, …]}.
+ * {@code [{"activityId":"…","name":"…","status":"DONE","detail":"…","doneAt":"2026-11-27T12:00:00.123456"}, …]}
+ * ({@code doneAt} only on finished tasks, and not on those finished before tasks kept their time).
  */
 @Converter
 public class TaskListColumn implements AttributeConverter<TaskList, String> {
@@ -35,7 +37,8 @@ public class TaskListColumn implements AttributeConverter<TaskList, String> {
             JsonArray array = reader.readArray();
             for (JsonObject task : array.getValuesAs(JsonObject.class)) {
                 tasks.add(new ProvisioningTask(task.getString("activityId"), task.getString("name"),
-                        TaskStatus.valueOf(task.getString("status")), task.getString("detail", null)));
+                        TaskStatus.valueOf(task.getString("status")), task.getString("detail", null),
+                        task.containsKey("doneAt") ? LocalDateTime.parse(task.getString("doneAt")) : null));
             }
         }
         return new TaskList(tasks);
@@ -50,6 +53,9 @@ public class TaskListColumn implements AttributeConverter<TaskList, String> {
                     .add("name", task.name())
                     .add("status", task.status().name());
             object.add("detail", task.detail() == null ? JsonValue.NULL : JSON.createValue(task.detail()));
+            if (task.doneAt() != null) {
+                object.add("doneAt", task.doneAt().toString());
+            }
             array.add(object);
         }
         return array.build().toString();
