@@ -143,7 +143,7 @@ class BulkAssignmentIT {
 
         assertThat(Database.count("select count(*) from customer_service")).isEqualTo(servicesBefore);
         assertThat(admin.get("inventory/items?template=" + Api.encode("CPE Modem")).array()).hasSize(modems);
-        assertThat(Database.count("select count(*) from bulk_assignment_key where bulk_assignment_id = ?",
+        assertThat(Database.count("select count(*) from bulk_assignment_row where bulk_assignment_id = ? and row_key is not null",
                 checked.getJsonNumber("id").longValue())).isZero();
     }
 

@@ -199,7 +199,7 @@ public class BulkAssignments {
      * What earlier attempts left for these rows, read once per chunk: their results (a restart after a crash
      * redoes the last chunk) and the idempotency keys an earlier row or run has used.
      */
-    private record Earlier(Map<Integer, BulkRowResult> results, Map<String, BulkRowKey> keys) {
+    private record Earlier(Map<Integer, BulkRowResult> results, Map<String, BulkRowResult> keys) {
     }
 
     private Earlier earlier(Long bulkAssignmentId, List<BulkCsv.Row> rows, List<String> keys) {
@@ -210,11 +210,11 @@ public class BulkAssignments {
                 .setParameter("lines", rows.stream().map(BulkCsv.Row::line).toList())
                 .getResultStream()
                 .collect(Collectors.toMap(BulkRowResult::getLine, Function.identity()));
-        Map<String, BulkRowKey> used = em.createQuery("select k from BulkRowKey k where k.rowKey in :keys",
-                        BulkRowKey.class)
+        Map<String, BulkRowResult> used = em.createQuery(
+                        "select r from BulkRowResult r where r.rowKey in :keys", BulkRowResult.class)
                 .setParameter("keys", keys)
                 .getResultStream()
-                .collect(Collectors.toMap(BulkRowKey::getRowKey, Function.identity()));
+                .collect(Collectors.toMap(BulkRowResult::getRowKey, Function.identity()));
         return new Earlier(results, used);
     }
 
@@ -226,14 +226,14 @@ public class BulkAssignments {
                     done.getProvisioningId());
         }
         Map<String, String> cells = BulkCsv.withDefaults(row.cells(), defaults);
-        BulkRowKey earlier = earlierAttempts.keys().get(key);
+        BulkRowResult earlier = earlierAttempts.keys().get(key);
         if (earlier != null) {
             String message = (dryRun ? "Would not be assigned again: " : "Not assigned again: ")
                     + "bulk assignment " + earlier.getBulkAssignmentId() + " assigned this row (line "
                     + earlier.getLine() + ") already.";
             if (!dryRun) {
                 em.persist(new BulkRowResult(bulkAssignmentId, row, BulkRowStatus.DUPLICATE,
-                        cells.get(BulkCsv.CUSTOMER), cells.get(BulkCsv.PRODUCT), message, null, null));
+                        cells.get(BulkCsv.CUSTOMER), cells.get(BulkCsv.PRODUCT), message));
             }
             return new BulkRowOutcome(BulkRowStatus.DUPLICATE, message, cells.get(BulkCsv.CUSTOMER),
                     cells.get(BulkCsv.PRODUCT), null);
@@ -259,10 +259,9 @@ public class BulkAssignments {
                 return new BulkRowOutcome(BulkRowStatus.VALID, "Ready: " + product.getName() + " for " + who + ".",
                         who, product.getName(), null);
             }
-            em.persist(new BulkRowKey(key, bulkAssignmentId, row.line()));
             em.persist(new BulkRowResult(bulkAssignmentId, row, BulkRowStatus.STARTED, who, product.getName(),
                     "Provisioning " + result.provisioningId() + " started for service " + result.serviceId() + ".",
-                    result.provisioningId(), result.serviceId()));
+                    result.provisioningId(), result.serviceId(), key));
             return new BulkRowOutcome(BulkRowStatus.STARTED, null, who, product.getName(), result.provisioningId());
         } catch (PlanDeskException e) {
             if (e.kind() == PlanDeskException.Kind.CONFLICT && !picked.isEmpty()) {
@@ -283,7 +282,7 @@ public class BulkAssignments {
     public void recordRow(Long bulkAssignmentId, BulkCsv.Row row, BulkRowOutcome outcome) {
         if (em.find(BulkRowResult.class, new BulkRowResult.Key(bulkAssignmentId, row.line())) == null) {
             em.persist(new BulkRowResult(bulkAssignmentId, row, outcome.status(), outcome.customer(),
-                    outcome.product(), outcome.message(), null, null));
+                    outcome.product(), outcome.message()));
         }
     }
 

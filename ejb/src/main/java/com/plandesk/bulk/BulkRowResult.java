@@ -30,12 +30,23 @@ public class BulkRowResult {
     private Long serviceId;
     /** The row as it was in the file, for the rejects file. */
     private String source;
+    /**
+     * A started row's idempotency key ({@link BulkCsv#key}), unique: the same row in a later upload finds it and
+     * is not assigned again. None on rows not started.
+     */
+    private String rowKey;
 
     protected BulkRowResult() {
     }
 
     BulkRowResult(Long bulkAssignmentId, BulkCsv.Row row, BulkRowStatus status, String customer, String product,
-                  String message, Long provisioningId, Long serviceId) {
+                  String message) {
+        this(bulkAssignmentId, row, status, customer, product, message, null, null, null);
+    }
+
+    /** A started row: its provisioning and service, and its key. */
+    BulkRowResult(Long bulkAssignmentId, BulkCsv.Row row, BulkRowStatus status, String customer, String product,
+                  String message, Long provisioningId, Long serviceId, String rowKey) {
         this.bulkAssignmentId = bulkAssignmentId;
         this.line = row.line();
         this.status = status;
@@ -45,10 +56,15 @@ public class BulkRowResult {
         this.provisioningId = provisioningId;
         this.serviceId = serviceId;
         this.source = clip(row.source(), 4000);
+        this.rowKey = rowKey;
     }
 
     private static String clip(String value, int max) {
         return value == null || value.length() <= max ? value : value.substring(0, max);
+    }
+
+    public Long getBulkAssignmentId() {
+        return bulkAssignmentId;
     }
 
     public int getLine() {
@@ -81,6 +97,10 @@ public class BulkRowResult {
 
     String getSource() {
         return source;
+    }
+
+    String getRowKey() {
+        return rowKey;
     }
 
     public static class Key implements Serializable {

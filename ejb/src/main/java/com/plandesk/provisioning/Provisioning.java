@@ -27,6 +27,8 @@ public class Provisioning {
     private Long serviceId;
     private Long productId;
     private String processKey;
+    /** The version of the process definition it started with (null on runs started before it was kept). */
+    private Integer processVersion;
     private String processInstanceId;
     /** The bulk run it belongs to; null for interactive work. */
     private Long bulkAssignmentId;
@@ -48,7 +50,7 @@ public class Provisioning {
     protected Provisioning() {
     }
 
-    public Provisioning(Long assignmentId, Long serviceId, Long productId, String processKey,
+    public Provisioning(Long assignmentId, Long serviceId, Long productId, String processKey, int processVersion,
                         Long bulkAssignmentId, TaskList tasks) {
         this.tasks = tasks;
         this.assignmentId = assignmentId;
@@ -56,6 +58,7 @@ public class Provisioning {
         this.serviceId = serviceId;
         this.productId = productId;
         this.processKey = processKey;
+        this.processVersion = processVersion;
         this.status = ProvisioningStatus.RUNNING;
         this.startedAt = LocalDateTime.now();
         this.lastProgressAt = startedAt;
@@ -128,6 +131,10 @@ public class Provisioning {
 
     public String getProcessInstanceId() {
         return processInstanceId;
+    }
+
+    public Integer getProcessVersion() {
+        return processVersion;
     }
 
     public ProvisioningStatus getStatus() {

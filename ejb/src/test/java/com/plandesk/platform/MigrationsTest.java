@@ -1,6 +1,7 @@
 package com.plandesk.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -70,6 +71,41 @@ class MigrationsTest {
         try (Connection connection = DriverManager.getConnection(url, "sa", "");
              ResultSet tables = connection.getMetaData().getTables(null, null, "PROVISIONING_TASK", null)) {
             assertThat(tables.next()).as("the old task table is gone").isFalse();
+        }
+    }
+
+    @Test
+    void earlierRowKeysMoveOntoTheirRowsAndStillRefuseASecondStart() throws Exception {
+        String url = "jdbc:h2:mem:keys;DB_CLOSE_DELAY=-1";
+        DatabaseMigration.schema().dataSource(url, "sa", "").target("7").load().migrate();
+        try (Connection connection = DriverManager.getConnection(url, "sa", "");
+             Statement sql = connection.createStatement()) {
+            sql.execute("""
+                    insert into bulk_assignment (id, file_name, dry_run, status, total_rows, requested_by, requested_at)
+                    values (7, 'segment.csv', false, 'COMPLETED', 2, 'supervisor', now())""");
+            sql.execute("""
+                    insert into bulk_assignment_row (bulk_assignment_id, line, status, source)
+                    values (7, 2, 'STARTED', 'a,mobile-20gb'), (7, 3, 'REJECTED', 'b,nothing')""");
+            sql.execute("insert into bulk_assignment_key (row_key, bulk_assignment_id, line) values ('k-2', 7, 2)");
+        }
+
+        DatabaseMigration.schema().dataSource(url, "sa", "").load().migrate();
+
+        try (Connection connection = DriverManager.getConnection(url, "sa", "");
+             Statement sql = connection.createStatement();
+             ResultSet rows = sql.executeQuery("select line, row_key from bulk_assignment_row order by line")) {
+            assertThat(rows.next()).isTrue();
+            assertThat(rows.getString(2)).isEqualTo("k-2");
+            assertThat(rows.next()).isTrue();
+            assertThat(rows.getString(2)).as("a row that was not started has no key").isNull();
+            assertThatThrownBy(() -> sql.execute("""
+                    insert into bulk_assignment_row (bulk_assignment_id, line, status, source, row_key)
+                    values (7, 4, 'STARTED', 'a,mobile-20gb', 'k-2')""")).as("the same key twice")
+                    .isInstanceOf(java.sql.SQLException.class);
+        }
+        try (Connection connection = DriverManager.getConnection(url, "sa", "");
+             ResultSet tables = connection.getMetaData().getTables(null, null, "BULK_ASSIGNMENT_KEY", null)) {
+            assertThat(tables.next()).as("the old key table is gone").isFalse();
         }
     }
 }
