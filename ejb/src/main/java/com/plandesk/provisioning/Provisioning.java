@@ -11,6 +11,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /** One run of a product's BPMN process for an assignment; its id is the "Provisioning ID" staff see. */
@@ -74,7 +75,8 @@ public class Provisioning {
 
     /** Tasks finished in one engine transaction: progress, which the timeout watches. */
     void progressed(List<ProvisioningService.DoneTask> done) {
-        LocalDateTime now = LocalDateTime.now();
+        // to the microsecond, as the database keeps the run's other times: the log orders its lines by them
+        LocalDateTime now = LocalDateTime.now().truncatedTo(ChronoUnit.MICROS);
         for (ProvisioningService.DoneTask task : done) {
             tasks = tasks.done(task.activityId(), task.detail(), now);
         }
