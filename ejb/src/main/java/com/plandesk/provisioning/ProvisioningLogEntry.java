@@ -8,7 +8,11 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
 
-/** One line of a provisioning's log: a task started, ended or failed (with the system's answer), a retry. */
+/**
+ * A line of a provisioning's log written when something happened: an attempt failed, the run failed (with the
+ * system's answer), was retried, cancelled or timed out. The routine lines — started, each task done, succeeded — are
+ * read from the provisioning's row ({@link ProvisioningService#log}); runs from before that have them written here.
+ */
 @Entity
 @Table(name = "provisioning_log")
 public class ProvisioningLogEntry {
