@@ -102,6 +102,39 @@ class BulkAssignmentIT {
     }
 
     @Test
+    void customersNamedByIdEmailOrPhoneAreFoundAsOneByOneAndASharedEmailIsRefused() {
+        long byId = customer("INDIVIDUAL", "Chunk Id", null, null);
+        long byEmail = customer("INDIVIDUAL", "Chunk Mail", "chunk-" + run + "@example.com", null);
+        String local = "7700 4" + digits(5);
+        long byPhone = customer("INDIVIDUAL", "Chunk Phone", null, "+44 " + local);
+        // every row valid: the chunk's rows are assigned together, their customers looked up together; written
+        // as staff would, in other forms than the directory keeps
+        String csv = """
+                customer,product,auto_renew
+                %d,iptv-essentials,no
+                " CHUNK-%s@Example.COM ",iptv-essentials,no
+                0%s,iptv-essentials,no
+                """.formatted(byId, run, local.replace(" ", "-"));
+        JsonObject done = runToTheEnd(supervisor.postCsv("bulk-assignments", csv));
+        assertThat(done.getInt("started")).as(done.toString()).isEqualTo(3);
+        assertThat(done.getJsonArray("rows").getValuesAs(JsonObject.class)).extracting(r -> r.getString("customer"))
+                .containsExactly("Chunk Id (ID: " + byId + ")", "Chunk Mail (ID: " + byEmail + ")",
+                        "Chunk Phone (ID: " + byPhone + ")");
+        assertThat(services(byEmail)).hasSize(1);
+        assertThat(services(byPhone)).hasSize(1);
+
+        String shared = "shared-" + run + "@example.com";
+        customer("INDIVIDUAL", "Shared One", shared, null);
+        customer("INDIVIDUAL", "Shared Two", shared, null);
+        JsonObject refused = runToTheEnd(supervisor.postCsv("bulk-assignments",
+                "customer,product,auto_renew\n" + byId + ",iptv-essentials,yes\n" + shared + ",iptv-essentials,no\n"));
+        List<JsonObject> rows = refused.getJsonArray("rows").getValuesAs(JsonObject.class);
+        assertThat(rows).extracting(r -> r.getString("status")).containsExactly("STARTED", "REJECTED");
+        assertThat(rows.get(1).getString("message"))
+                .contains("2 customers have '" + shared + "': give the customer ID instead.");
+    }
+
+    @Test
     void theSameFileTwiceAssignsNothingAgainYetIdenticalRowsAreEachAService() {
         long business = customer("BUSINESS", "Many Lines " + run, null, null);
         StringBuilder csv = new StringBuilder("customer,product\n");

@@ -1,5 +1,6 @@
 package com.plandesk.provisioning;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -13,9 +14,11 @@ import jakarta.persistence.Version;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import org.eclipse.persistence.annotations.Mutable;
 
 /** One run of a product's BPMN process for an assignment; its id is the "Provisioning ID" staff see. */
 @Entity
+@Cacheable // changed only through JPA: read from the shared cache by the tasks of every transaction
 @Table(name = "provisioning")
 public class Provisioning {
 
@@ -42,7 +45,10 @@ public class Provisioning {
     private LocalDateTime endedAt;
     private LocalDateTime lastProgressAt;
 
+    // Immutable (each change is a new list): EclipseLink keeps the same list in its copy for change detection
+    // instead of copying it through JSON at every read.
     @Convert(converter = TaskListColumn.class)
+    @Mutable(false)
     private TaskList tasks = TaskList.EMPTY;
 
     @Version
