@@ -102,13 +102,13 @@ class BulkAssignmentIT {
     }
 
     @Test
-    void customersNamedByIdEmailOrPhoneAreFoundAsOneByOneAndASharedEmailIsRefused() {
+    void customersNamedByIdEmailOrPhoneInOneChunkAreEachFoundAndASharedEmailIsRefused() {
         long byId = customer("INDIVIDUAL", "Chunk Id", null, null);
         long byEmail = customer("INDIVIDUAL", "Chunk Mail", "chunk-" + run + "@example.com", null);
         String local = "7700 4" + digits(5);
         long byPhone = customer("INDIVIDUAL", "Chunk Phone", null, "+44 " + local);
-        // every row valid: the chunk's rows are assigned together, their customers looked up together; written
-        // as staff would, in other forms than the directory keeps
+        // every row valid, so the chunk's rows are assigned in one transaction; the customers written as staff
+        // would, in other forms than the directory keeps
         String csv = """
                 customer,product,auto_renew
                 %d,iptv-essentials,no

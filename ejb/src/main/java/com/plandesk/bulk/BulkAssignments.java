@@ -165,7 +165,7 @@ public class BulkAssignments {
     public BulkRowOutcome processRow(Long bulkAssignmentId, BulkCsv.Row row, String key, Map<String, String> defaults,
                                      boolean dryRun, StockCursor stock, String requestedBy) {
         return assignRow(bulkAssignmentId, row, key, defaults, dryRun, stock, requestedBy,
-                earlier(bulkAssignmentId, List.of(row), List.of(key)), Map.of());
+                earlier(bulkAssignmentId, List.of(row), List.of(key)));
     }
 
     /**
@@ -179,12 +179,8 @@ public class BulkAssignments {
                                Map<String, String> defaults, StockCursor stock, String requestedBy) {
         try {
             Earlier earlier = earlier(bulkAssignmentId, rows, keys);
-            // before the first row is written: customers read then are kept in the shared cache for the tasks
-            Map<String, Customer> customersNamed = customers.findByReferences(rows.stream()
-                    .map(row -> BulkCsv.withDefaults(row.cells(), defaults).get(BulkCsv.CUSTOMER)).toList());
             for (int i = 0; i < rows.size(); i++) {
-                assignRow(bulkAssignmentId, rows.get(i), keys.get(i), defaults, false, stock, requestedBy, earlier,
-                        customersNamed);
+                assignRow(bulkAssignmentId, rows.get(i), keys.get(i), defaults, false, stock, requestedBy, earlier);
                 // written, then let go: each query flushes the context first, and a context holding every
                 // earlier row's entities makes that check grow with the chunk
                 em.flush();
@@ -223,8 +219,7 @@ public class BulkAssignments {
     }
 
     private BulkRowOutcome assignRow(Long bulkAssignmentId, BulkCsv.Row row, String key, Map<String, String> defaults,
-                                     boolean dryRun, StockCursor stock, String requestedBy, Earlier earlierAttempts,
-                                     Map<String, Customer> customersNamed) {
+                                     boolean dryRun, StockCursor stock, String requestedBy, Earlier earlierAttempts) {
         BulkRowResult done = earlierAttempts.results().get(row.line());
         if (done != null) {
             return new BulkRowOutcome(done.getStatus(), done.getMessage(), done.getCustomer(), done.getProduct(),
@@ -243,10 +238,7 @@ public class BulkAssignments {
             return new BulkRowOutcome(BulkRowStatus.DUPLICATE, message, cells.get(BulkCsv.CUSTOMER),
                     cells.get(BulkCsv.PRODUCT), null);
         }
-        String reference = cells.get(BulkCsv.CUSTOMER);
-        Customer named = reference == null ? null : customersNamed.get(reference.trim());
-        // found with the chunk, then let go with the rows before (see processRows): taken up again, from the cache
-        Customer customer = named != null ? customers.find(named.getId()) : customers.findByReference(reference);
+        Customer customer = customers.findByReference(cells.get(BulkCsv.CUSTOMER));
         Product product = catalog.findBySlug(cells.get(BulkCsv.PRODUCT));
         Map<String, Long> picked = new LinkedHashMap<>();
         try {

@@ -1,6 +1,5 @@
 package com.plandesk.customer;
 
-import jakarta.persistence.Cacheable;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -26,7 +25,6 @@ import java.util.List;
 import org.eclipse.persistence.config.QueryHints;
 
 @Entity
-@Cacheable // changed only through JPA: read from the shared cache by the tasks of every transaction
 @Table(name = "customer")
 // Two rows at most: one is the answer, a second means the key is ambiguous. The limit is a hint, so each query is
 // prepared once (setMaxResults on every call made EclipseLink build its SQL anew each time).
@@ -34,17 +32,10 @@ import org.eclipse.persistence.config.QueryHints;
         hints = @QueryHint(name = QueryHints.JDBC_MAX_ROWS, value = "2"))
 @NamedQuery(name = Customer.BY_PHONE, query = "select c from Customer c where c.phoneDigits = :value",
         hints = @QueryHint(name = QueryHints.JDBC_MAX_ROWS, value = "2"))
-// the customers a chunk of bulk rows names, found together
-@NamedQuery(name = Customer.BY_IDS, query = "select c from Customer c where c.id in :values")
-@NamedQuery(name = Customer.BY_EMAILS, query = "select c from Customer c where c.emailSearch in :values")
-@NamedQuery(name = Customer.BY_PHONES, query = "select c from Customer c where c.phoneDigits in :values")
 public class Customer {
 
     static final String BY_EMAIL = "Customer.byEmail";
     static final String BY_PHONE = "Customer.byPhone";
-    static final String BY_IDS = "Customer.byIds";
-    static final String BY_EMAILS = "Customer.byEmails";
-    static final String BY_PHONES = "Customer.byPhones";
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "customer_id")
@@ -142,14 +133,6 @@ public class Customer {
     /** "John Smith (ID: 123)" — how staff tell customers with the same name apart. */
     public String label() {
         return name + " (ID: " + id + ")";
-    }
-
-    String getEmailSearch() {
-        return emailSearch;
-    }
-
-    String getPhoneDigits() {
-        return phoneDigits;
     }
 
     public Long getId() {

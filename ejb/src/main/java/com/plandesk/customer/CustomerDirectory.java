@@ -7,17 +7,9 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.util.Collection;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
-import java.util.function.Function;
-import java.util.function.Predicate;
-import java.util.stream.Collectors;
 
 /** Finds customers, keeps their details, sites, contacts and activity, and checks an account may be served. */
 @Stateless
@@ -95,15 +87,15 @@ public class CustomerDirectory {
             throw PlanDeskException.invalid("customer", "The customer is missing: give the customer's ID, e-mail or phone.");
         }
         List<Customer> matches = List.of();
-        if (isId(ref)) {
+        if (ref.matches("\\d{1,18}")) {
             Customer byId = em.find(Customer.class, Long.valueOf(ref));
             if (byId != null) {
                 return byId;
             }
         }
-        if (isEmail(ref)) {
+        if (ref.contains("@")) {
             matches = byKey(Customer.BY_EMAIL, SearchKeys.email(ref));
-        } else if (isPhone(ref)) {
+        } else if (SearchKeys.looksLikePhone(ref)) {
             matches = byKey(Customer.BY_PHONE, SearchKeys.phone(ref));
         }
         if (matches.size() > 1) {
@@ -115,54 +107,6 @@ public class CustomerDirectory {
                     + "': check the customer column.");
         }
         return matches.get(0);
-    }
-
-    /**
-     * The customers that a chunk's bulk rows name without doubt (by {@link #findByReference}'s rules), found
-     * together: a query per kind of reference instead of one per row. A reference not answered here (unknown,
-     * shared, not a reference at all) goes to {@link #findByReference}, which says what is wrong with it.
-     */
-    public Map<String, Customer> findByReferences(Collection<String> references) {
-        Set<String> refs = references.stream().filter(Objects::nonNull).map(String::trim)
-                .filter(ref -> !ref.isEmpty()).collect(Collectors.toSet());
-        Map<String, Customer> found = new HashMap<>();
-        findAll(found, refs, CustomerDirectory::isId, Long::valueOf, Customer.BY_IDS, Customer::getId);
-        findAll(found, refs, CustomerDirectory::isEmail, SearchKeys::email, Customer.BY_EMAILS, Customer::getEmailSearch);
-        findAll(found, refs, ref -> !isEmail(ref) && isPhone(ref), SearchKeys::phone, Customer.BY_PHONES,
-                Customer::getPhoneDigits);
-        return found;
-    }
-
-    /** The references of this kind not found yet, matched to the one customer whose key is theirs. */
-    private <K> void findAll(Map<String, Customer> found, Set<String> refs, Predicate<String> kind,
-                             Function<String, K> keyOfRef, String namedQuery, Function<Customer, K> keyOfCustomer) {
-        Map<String, K> keys = refs.stream().filter(ref -> !found.containsKey(ref) && kind.test(ref))
-                .collect(Collectors.toMap(Function.identity(), keyOfRef));
-        if (keys.isEmpty()) {
-            return;
-        }
-        Map<K, List<Customer>> byKey = em.createNamedQuery(namedQuery, Customer.class)
-                .setParameter("values", List.copyOf(new HashSet<>(keys.values())))
-                .getResultStream()
-                .collect(Collectors.groupingBy(keyOfCustomer));
-        keys.forEach((ref, key) -> {
-            List<Customer> matches = byKey.getOrDefault(key, List.of());
-            if (matches.size() == 1) {
-                found.put(ref, matches.get(0));
-            }
-        });
-    }
-
-    private static boolean isId(String ref) {
-        return ref.matches("\\d{1,18}");
-    }
-
-    private static boolean isEmail(String ref) {
-        return ref.contains("@");
-    }
-
-    private static boolean isPhone(String ref) {
-        return SearchKeys.looksLikePhone(ref);
     }
 
     private List<Customer> byKey(String namedQuery, String value) {

@@ -1,6 +1,5 @@
 package com.plandesk.provisioning;
 
-import jakarta.persistence.Cacheable;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -18,7 +17,6 @@ import org.eclipse.persistence.annotations.Mutable;
 
 /** One run of a product's BPMN process for an assignment; its id is the "Provisioning ID" staff see. */
 @Entity
-@Cacheable // changed only through JPA: read from the shared cache by the tasks of every transaction
 @Table(name = "provisioning")
 public class Provisioning {
 

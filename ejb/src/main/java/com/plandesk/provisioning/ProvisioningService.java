@@ -354,12 +354,9 @@ public class ProvisioningService {
         return provisioning;
     }
 
-    /**
-     * Polled every 0.2 s by each open progress view: two reads by primary key, mostly from the shared cache
-     * (every change to both goes through JPA, which keeps it current), nothing from the engine.
-     */
+    /** Polled every 0.2 s by each open progress view: two reads by primary key, nothing from the engine. */
     public ProvisioningView view(Long provisioningId) {
-        Provisioning provisioning = find(provisioningId);
+        Provisioning provisioning = find(provisioningId); // fresh: no shared cache, one context per call
         Service service = em.find(Service.class, provisioning.getServiceId());
         List<ProvisioningTask> stored = provisioning.getTasks();
         List<ProvisioningView.Task> tasks = new ArrayList<>(stored.size());

@@ -1,7 +1,6 @@
 package com.plandesk.service;
 
 import com.plandesk.catalog.ServiceType;
-import jakarta.persistence.Cacheable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -19,7 +18,6 @@ import java.time.LocalDateTime;
  * INACTIVE, and becomes ACTIVE only when provisioning succeeds.
  */
 @Entity
-@Cacheable // changed only through JPA: read from the shared cache by the tasks of every transaction
 @Table(name = "customer_service")
 public class Service {
 
