@@ -14,7 +14,8 @@ SQL
   start_vacuum plandesk_engine_bench
   # the same JVM settings as the server (ear/src/main/server/configure.sh) and the same driver setting as its
   # datasource (datasource-postgresql.cli); EngineBaseline drops its tables. CPU is counted from the end of the
-  # warm-up (or from the start) to the timed run's figure, when cpu.sh is sourced.
+  # warm-up (or from the start) to the timed run's figure, when cpu.sh is sourced; the JVM's part is the CPU time
+  # EngineBaseline prints with each figure (it may have exited by the time the line is read here).
   local before=""
   declare -F cpu_snapshot > /dev/null && before=$(cpu_snapshot EngineBaseline)
   MAVEN_OPTS="-Xms1g -Xmx2g -XX:+UseParallelGC" \
@@ -26,10 +27,17 @@ SQL
       echo "$line"
       [ -n "$before" ] || continue
       case "$line" in
-        "warm-up (cold JVM): bare engine: "*) before=$(cpu_snapshot EngineBaseline) ;;
-        "bare engine: "*) cpu_per_row "bare engine" "$1" "$before" "$(cpu_snapshot EngineBaseline)" ;;
+        "warm-up (cold JVM): bare engine: "*) before=$(baseline_snapshot "$line") ;;
+        "bare engine: "*) cpu_per_row "bare engine" "$1" "$before" "$(baseline_snapshot "$line")" ;;
       esac
     done
+}
+
+# cpu_snapshot's figures with the JVM's own CPU time from EngineBaseline's line
+baseline_snapshot() {
+  local snapshot
+  snapshot=$(cpu_snapshot EngineBaseline)
+  echo "$(sed -n "s/.*this JVM's CPU so far: \([0-9.]*\) s.*/\1/p" <<< "$1") ${snapshot#* }"
 }
 
 ratio() {

@@ -1,6 +1,7 @@
 package com.plandesk.platform;
 
 import java.io.InputStream;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
@@ -57,9 +58,6 @@ public final class EngineBaseline {
                         configuration.getHistory());
             }
             run(engine, processKey, variables, instances, "bare engine", configuration.getHistory());
-            // bench/cpu.sh reads this JVM's CPU time when it sees the line above: the JVM must still be there
-            // (it exited first on a slower machine, and the benchmark printed a negative JVM figure)
-            Thread.sleep(Long.getLong("baseline.linger", 3000));
         } finally {
             engine.close();
         }
@@ -90,8 +88,12 @@ public final class EngineBaseline {
             Thread.sleep(100);
         }
         double seconds = (System.nanoTime() - start) / 1e9;
+        // this JVM's CPU time goes with each figure: bench/bare-engine.sh cannot read it from outside once the
+        // JVM has exited, which it may do before the script has read the last line
         System.out.printf("%s: %d %s instances (no-op delegates, history %s) in %.1f s "
-                        + "(all started after %.1f s): %.1f instances/s%n", label, instances, processKey,
-                history, seconds, (started - start) / 1e9, instances / seconds);
+                        + "(all started after %.1f s): %.1f instances/s (this JVM's CPU so far: %.2f s)%n", label,
+                instances, processKey, history, seconds, (started - start) / 1e9, instances / seconds,
+                ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                        .getProcessCpuTime() / 1e9);
     }
 }
