@@ -46,7 +46,8 @@ import re, sys
 text, name = open(sys.argv[1]).read(), sys.argv[2]
 def rate(label):
     return float(re.search(rf"^{re.escape(label)}: .* ([\d.]+) (?:rows|instances)/s", text, re.M).group(1))
-print(f"{name} / bare engine: {100 * rate(name) / rate('bare engine'):.0f} %")
+share = 100 * rate(name) / rate("bare engine")
+print(f"{name} / bare engine: {share:.0f} %")
 def machine_ms(label):  # the whole machine's CPU per row (cpu.sh), when both were measured
     found = re.search(rf"^{re.escape(label)} CPU per row: .* the whole machine ([\d.]+) ms", text, re.M)
     return float(found.group(1)) if found else None
@@ -55,7 +56,6 @@ if machine_ms(name) and machine_ms("bare engine"):
 if name == "bulk":  # issue 6's goals, with what the machine allows: the bare engine's own time for the same rows
     rows, wall = re.search(r"^bulk: (\d+) rows, .* every service ACTIVE after ([\d.]+) s", text, re.M).groups()
     bare = float(re.search(r"^bare engine: .* in ([\d.]+) s", text, re.M).group(1))
-    share = 100 * rate(name) / rate("bare engine")
     if rows == "10000":
         print(f"goal 10,000 rows in <= 60 s: {'met' if float(wall) <= 60 else 'not met'} ({wall} s; the bare engine "
               f"alone took {bare:.1f} s on this machine{', so 60 s is out of reach here' if bare > 60 else ''})")
