@@ -60,6 +60,8 @@ public class CgratesSimulator {
     /** Action plans set through the API: their action IDs. */
     private final Map<String, List<String>> actionPlans = new ConcurrentHashMap<>();
     private volatile SimulatorMode mode = SimulatorMode.OK;
+    private static final String NO_DELAY = "sun.net.httpserver.nodelay";
+
     private HttpServer server;
     private ExecutorService executor;
     private int port;
@@ -114,6 +116,13 @@ public class CgratesSimulator {
     }
 
     private synchronized void listen() {
+        // Answers at once, as CGRateS does (Go's server sets TCP_NODELAY on every connection). The JDK's server
+        // does not by default: it then held each answer's body until the client acknowledged its headers, which
+        // Linux delays by 40 ms — every OCS call took 44 ms instead of about 1 (BENCHMARKS.md, session 14). Read
+        // once, when the JDK's server is first used in this JVM; a value set on the command line is kept.
+        if (System.getProperty(NO_DELAY) == null) {
+            System.setProperty(NO_DELAY, "true");
+        }
         try {
             executor = Executors.newCachedThreadPool();
             server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 50);
