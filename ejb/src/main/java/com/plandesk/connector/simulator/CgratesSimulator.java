@@ -55,13 +55,12 @@ public class CgratesSimulator {
     private static final long GIB = 1024L * 1024 * 1024;
     private static final long MAX_HANG_MILLIS = 120_000;
     private static final Set<String> CHANGES_ACCOUNT = Set.of("APIerSv2.SetAccount", "APIerSv1.ExecuteAction");
+    private static final String NO_DELAY = "sun.net.httpserver.nodelay";
 
     private final Map<String, Account> accounts = new ConcurrentHashMap<>();
     /** Action plans set through the API: their action IDs. */
     private final Map<String, List<String>> actionPlans = new ConcurrentHashMap<>();
     private volatile SimulatorMode mode = SimulatorMode.OK;
-    private static final String NO_DELAY = "sun.net.httpserver.nodelay";
-
     private HttpServer server;
     private ExecutorService executor;
     private int port;
