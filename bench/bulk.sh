@@ -6,6 +6,8 @@
 #   bench/bulk.sh [rows]
 # Uses PLANDESK_DB_URL / _USER / _PASSWORD when set, otherwise the database plandesk_bench on the local
 # PostgreSQL; the reference engine uses a database of its own (plandesk_engine_bench). Needs python3, psql.
+# PROFILE=1 also samples both JVMs' CPU during the timed runs and prints where each one's CPU per row went
+# (bench/profile.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 rows="${1:-10000}"
@@ -17,6 +19,7 @@ warmup="${WARMUP:-10000}"
 . bench/vacuum.sh
 . bench/bare-engine.sh
 . bench/cpu.sh
+. bench/profile.sh
 ./plandesk stop > /dev/null
 ./plandesk start
 start_vacuum plandesk_bench
@@ -24,11 +27,16 @@ if [ "$warmup" -gt 0 ]; then
   echo "warm-up: $warmup rows, untimed"
   python3 bench/bulk.py "$warmup" | tail -n 1 | sed 's/^bulk:/warm-up (cold server): bulk:/'
 fi
+server=$(pgrep -n -f 'java.*jboss-modules')
+profile_start "$server" target/profile-bulk.collapsed
 before=$(cpu_snapshot jboss-modules)
 python3 bench/bulk.py "$rows" | tee target-bulk-bench.txt
 cpu_per_row bulk "$rows" "$before" "$(cpu_snapshot jboss-modules)" | tee -a target-bulk-bench.txt
+profile_stop "$server" target/profile-bulk.collapsed
 ./plandesk stop > /dev/null
 bare_engine "$rows" provisionMobilePlan | tee -a target-bulk-bench.txt
 ratio target-bulk-bench.txt bulk
+profile_report target/profile-bulk.collapsed "$rows" "Plan Desk (bulk)"
+profile_report target/profile-bare.collapsed "$rows" "bare engine"
 rm -f target-bulk-bench.txt
 machine
