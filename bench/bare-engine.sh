@@ -28,7 +28,7 @@ SQL
       [ -n "$before" ] || continue
       case "$line" in
         "warm-up (cold JVM): bare engine: "*) before=$(baseline_snapshot "$line")
-          declare -F profile_start > /dev/null && profile_start "$(pgrep -n -f 'java.*EngineBaseline')" target/profile-bare.collapsed ;;
+          declare -F profile_start > /dev/null && profile_start EngineBaseline target/profile-bare.collapsed ;;
         "bare engine: "*) cpu_per_row "bare engine" "$1" "$before" "$(baseline_snapshot "$line")" ;;
       esac
     done

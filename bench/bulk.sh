@@ -27,12 +27,11 @@ if [ "$warmup" -gt 0 ]; then
   echo "warm-up: $warmup rows, untimed"
   python3 bench/bulk.py "$warmup" | tail -n 1 | sed 's/^bulk:/warm-up (cold server): bulk:/'
 fi
-server=$(pgrep -n -f 'java.*jboss-modules')
-profile_start "$server" target/profile-bulk.collapsed
+profile_start jboss-modules target/profile-bulk.collapsed
 before=$(cpu_snapshot jboss-modules)
 python3 bench/bulk.py "$rows" | tee target-bulk-bench.txt
 cpu_per_row bulk "$rows" "$before" "$(cpu_snapshot jboss-modules)" | tee -a target-bulk-bench.txt
-profile_stop "$server" target/profile-bulk.collapsed
+profile_stop jboss-modules target/profile-bulk.collapsed
 ./plandesk stop > /dev/null
 bare_engine "$rows" provisionMobilePlan | tee -a target-bulk-bench.txt
 ratio target-bulk-bench.txt bulk

@@ -3,8 +3,9 @@
 # the running JVM through jcmd after its warm-up and samples every thread's CPU every 10 ms; bench/profile.py
 # then prints where each side's CPU per row went. Sampling costs the runs a little; compare profiled runs
 # with profiled runs. Without PROFILE every function here does nothing.
-#   profile_start PID FILE   start sampling; FILE is written on profile_stop or when the JVM exits
-#   profile_stop PID FILE    stop and write FILE
+#   profile_start PATTERN FILE   start sampling the java process whose command line matches PATTERN; FILE is
+#                                written on profile_stop or when the JVM exits
+#   profile_stop PATTERN FILE    stop and write FILE
 #   profile_report FILE ROWS NAME
 profile_interval_ms=10
 
@@ -21,13 +22,13 @@ profile_start() {
   [ -n "${PROFILE:-}" ] || return 0
   rm -f "$2"
   # the options in quotes: jcmd would take "a=b" for one of its own arguments
-  jcmd "$1" JVMTI.agent_load "$(profiler_library)" \
+  jcmd "$(pgrep -n -f "java.*$1")" JVMTI.agent_load "$(profiler_library)" \
     "\"start,event=itimer,interval=${profile_interval_ms}ms,threads,file=$PWD/$2,collapsed\"" > /dev/null
 }
 
 profile_stop() {
   [ -n "${PROFILE:-}" ] || return 0
-  jcmd "$1" JVMTI.agent_load "$(profiler_library)" "\"stop,file=$PWD/$2,collapsed\"" > /dev/null
+  jcmd "$(pgrep -n -f "java.*$1")" JVMTI.agent_load "$(profiler_library)" "\"stop,file=$PWD/$2,collapsed\"" > /dev/null
 }
 
 profile_report() {
