@@ -8,6 +8,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** Staff at work on the screens, in headless Chromium (Debian's chromium and chromium-driver). */
@@ -73,6 +74,18 @@ class StaffScreensIT extends ScreensTest {
 
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("search:not-found")));
         assertThat(browser.findElement(By.id("search:not-found")).getText()).contains("Customer not found");
+    }
+
+    @Test
+    void aProvisioningThatDoesNotExistIsSaidSoOnce() {
+        browser.get(PlanDeskDeployment.BASE_URL + "provisioning.xhtml?id=987654");
+        signIn("agent", "agent");
+
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
+                "Provisioning 987654 does not exist."));
+        // the page's text as rendered, toasts included (which may still be fading in)
+        assertThat((String) ((JavascriptExecutor) browser).executeScript("return document.body.innerText;"))
+                .containsOnlyOnce("Provisioning 987654 does not exist.");
     }
 
     @Test
