@@ -21,14 +21,20 @@ profiler_library() {
 profile_start() {
   [ -n "${PROFILE:-}" ] || return 0
   rm -f "$2"
-  # the options in quotes: jcmd would take "a=b" for one of its own arguments
-  jcmd "$(pgrep -n -f "java.*$1")" JVMTI.agent_load "$(profiler_library)" \
-    "\"start,event=itimer,interval=${profile_interval_ms}ms,threads,file=$PWD/$2,collapsed\"" > /dev/null
+  profiler_command "$1" "start,event=itimer,interval=${profile_interval_ms}ms,threads,file=$PWD/$2,collapsed"
 }
 
 profile_stop() {
   [ -n "${PROFILE:-}" ] || return 0
-  jcmd "$(pgrep -n -f "java.*$1")" JVMTI.agent_load "$(profiler_library)" "\"stop,file=$PWD/$2,collapsed\"" > /dev/null
+  profiler_command "$1" "stop,file=$PWD/$2,collapsed"
+}
+
+# jcmd exits 0 even when the agent refuses its options; the agent's own "return code" says whether it took them
+profiler_command() {
+  local answer
+  # the options in quotes: jcmd would take "a=b" for one of its own arguments
+  answer=$(jcmd "$(pgrep -n -f "java.*$1")" JVMTI.agent_load "$(profiler_library)" "\"$2\"" 2>&1) || true
+  grep -q "return code: 0" <<< "$answer" || echo "profiler: '${2%%,*}' refused by the $1 JVM: $answer" >&2
 }
 
 profile_report() {
@@ -38,6 +44,6 @@ profile_report() {
   if [ -s "$1" ]; then
     python3 bench/profile.py "$1" "$2" "$profile_interval_ms" "$3"
   else
-    echo "$3: no profile (it is taken after the warm-up: WARMUP=0 runs have none)"
+    echo "$3: no profile (it is taken after the warm-up, so WARMUP=0 runs have none; or the profiler was refused, above)"
   fi
 }
