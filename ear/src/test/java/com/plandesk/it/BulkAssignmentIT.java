@@ -227,6 +227,34 @@ class BulkAssignmentIT {
         assertThat(supervisor.get("bulk-assignments/987654").status()).isEqualTo(404);
     }
 
+    @Test
+    void aMistypedDryRunIsRefusedAndRunsNothing() {
+        long runsBefore = Database.count("select count(*) from bulk_assignment");
+        long servicesBefore = Database.count("select count(*) from customer_service");
+        String file = "customer,product,auto_renew\n123,mobile-20gb,yes\n";
+        for (String flag : List.of("maybe", "yes", "")) {
+            Api.Answer answer = supervisor.postCsv("bulk-assignments?dryRun=" + flag, file);
+            assertThat(answer.status()).as(answer.body()).isEqualTo(400);
+            assertThat(answer.json().getString("message"))
+                    .isEqualTo("dryRun is '" + flag + "': write dryRun=true or dryRun=false.");
+        }
+        assertThat(Database.count("select count(*) from bulk_assignment")).isEqualTo(runsBefore);
+        assertThat(Database.count("select count(*) from customer_service")).isEqualTo(servicesBefore);
+
+        Api.Answer form = supervisor.postBytes("bulk-assignments", utf8(file), "application/x-www-form-urlencoded");
+        assertThat(form.status()).as(form.body()).isEqualTo(415);
+        assertThat(form.json().getString("message")).contains("'application/x-www-form-urlencoded'")
+                .contains("CSV files (bulk assignments, inventory imports) text/csv");
+        Api.Answer notAnId = supervisor.get("bulk-assignments/abc");
+        assertThat(notAnId.status()).isEqualTo(404);
+        assertThat(notAnId.json().getString("message"))
+                .isEqualTo("Nothing is at /plandesk/api/bulk-assignments/abc: check the address (an id is a number).");
+        assertThat(supervisor.get("bulk-assignments/1?status=lost").json().getString("message"))
+                .startsWith("Unknown status 'lost': use one of [");
+        assertThat(supervisor.get("provisionings?bulk=maybe").json().getString("message"))
+                .isEqualTo("bulk is 'maybe': write bulk=true or bulk=false.");
+    }
+
     private void assertRefused(byte[] file, String message) {
         Api.Answer answer = supervisor.postBytes("bulk-assignments", file, "text/csv");
         assertThat(answer.status()).as(answer.body()).isEqualTo(400);

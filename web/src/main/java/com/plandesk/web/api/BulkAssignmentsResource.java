@@ -42,7 +42,7 @@ public class BulkAssignmentsResource {
 
     @POST
     @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
-    public Response submit(byte[] csv, @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
+    public Response submit(byte[] csv, @QueryParam("dryRun") String dryRun,
                            @QueryParam("fileName") String fileName, @Context UriInfo uri,
                            @Context SecurityContext security) {
         Map<String, String> defaults = new LinkedHashMap<>();
@@ -51,7 +51,8 @@ public class BulkAssignmentsResource {
                 defaults.put(name, values.get(0));
             }
         });
-        Long id = jobs.submit(fileName, csv, defaults, dryRun, security.getUserPrincipal().getName());
+        boolean checkOnly = Boolean.TRUE.equals(QueryValues.flag("dryRun", dryRun));
+        Long id = jobs.submit(fileName, csv, defaults, checkOnly, security.getUserPrincipal().getName());
         return Response.accepted(Map.of("id", id))
                 .location(uri.getBaseUriBuilder().path("bulk-assignments").path(String.valueOf(id)).build())
                 .build();
@@ -59,15 +60,16 @@ public class BulkAssignmentsResource {
 
     /** Counts and a page of row results (all rows by default up to max, or those of one status). */
     @GET
-    @Path("{id}")
-    public BulkAssignmentView get(@PathParam("id") Long id, @QueryParam("status") BulkRowStatus status,
+    @Path("{id:\\d+}")
+    public BulkAssignmentView get(@PathParam("id") Long id, @QueryParam("status") String status,
                                   @QueryParam("first") @DefaultValue("0") int first,
                                   @QueryParam("max") @DefaultValue("1000") int max) {
-        return bulkAssignments.view(id, status, first, Math.min(max, 10_000));
+        return bulkAssignments.view(id, QueryValues.choice(BulkRowStatus.class, "status", status), first,
+                Math.min(max, 10_000));
     }
 
     @GET
-    @Path("{id}/rejects.csv")
+    @Path("{id:\\d+}/rejects.csv")
     @Produces("text/csv; charset=UTF-8")
     public Response rejects(@PathParam("id") Long id) {
         return Response.ok(bulkAssignments.rejects(id))

@@ -88,7 +88,7 @@ public class CustomersResource {
     @Path("{id:\\d+}/services")
     public List<ServiceView> services(@PathParam("id") Long id, @QueryParam("serviceType") String serviceType) {
         customers.find(id);
-        return services.ofCustomer(id, ProductsResource.parse(ServiceType.class, "serviceType", serviceType));
+        return services.ofCustomer(id, QueryValues.choice(ServiceType.class, "serviceType", serviceType));
     }
 
     @GET

@@ -6,8 +6,11 @@ import jakarta.ejb.EJBException;
 import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.logging.Level;
@@ -71,16 +74,33 @@ public final class ErrorMappers {
         }
     }
 
-    /** JAX-RS's own answers (404 for an unknown path, 405, 415 …) keep their status, with a JSON body. */
+    /**
+     * JAX-RS's own answers (404 for an unknown path, 405, 415 …) keep their status, with a JSON body; the two a
+     * caller most often meets say in words what to change.
+     */
     @Provider
     public static class Http implements ExceptionMapper<WebApplicationException> {
+        @Context
+        HttpHeaders headers;
+
+        @Context
+        UriInfo uri;
+
         @Override
         public Response toResponse(WebApplicationException e) {
             if (e.getCause() instanceof ProcessingException || e.getCause() instanceof JsonbException) {
                 return new Malformed().toResponse(new ProcessingException(e.getCause()));
             }
             int status = e.getResponse().getStatus();
-            return error(status, status == 404 ? "not_found" : "http_" + status, e.getMessage(), null);
+            String message = switch (status) {
+                case 404 -> "Nothing is at " + uri.getRequestUri().getPath()
+                        + ": check the address (an id is a number).";
+                case 415 -> "The body was sent as '" + headers.getMediaType() + "', which this call does not take:"
+                        + " JSON calls take application/json, CSV files (bulk assignments, inventory imports)"
+                        + " text/csv, processes application/xml.";
+                default -> e.getMessage();
+            };
+            return error(status, status == 404 ? "not_found" : "http_" + status, message, null);
         }
     }
 

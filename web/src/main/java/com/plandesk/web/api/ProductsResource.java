@@ -6,7 +6,6 @@ import com.plandesk.catalog.ProductDetails;
 import com.plandesk.catalog.ProductView;
 import com.plandesk.catalog.ServiceType;
 import com.plandesk.customer.CustomerType;
-import com.plandesk.platform.PlanDeskException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -21,9 +20,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 
 @Path("/products")
 @Produces(MediaType.APPLICATION_JSON)
@@ -37,9 +34,9 @@ public class ProductsResource {
     public List<ProductView> enabledProducts(@QueryParam("category") String category,
                                              @QueryParam("customerType") String customerType,
                                              @QueryParam("serviceType") String serviceType) {
-        return catalog.enabledProducts(parse(ProductCategory.class, "category", category),
-                parse(CustomerType.class, "customerType", customerType),
-                parse(ServiceType.class, "serviceType", serviceType));
+        return catalog.enabledProducts(QueryValues.choice(ProductCategory.class, "category", category),
+                QueryValues.choice(CustomerType.class, "customerType", customerType),
+                QueryValues.choice(ServiceType.class, "serviceType", serviceType));
     }
 
     @GET
@@ -61,17 +58,5 @@ public class ProductsResource {
     @RolesAllowed("admin")
     public ProductView update(@PathParam("id") Long id, ProductDetails details) {
         return catalog.update(id, details);
-    }
-
-    static <E extends Enum<E>> E parse(Class<E> type, String field, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw PlanDeskException.invalid(field, "Unknown " + field + " '" + value + "': use one of "
-                    + Arrays.toString(type.getEnumConstants()) + ".");
-        }
     }
 }

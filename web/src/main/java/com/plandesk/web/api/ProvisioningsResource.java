@@ -32,9 +32,9 @@ public class ProvisioningsResource {
 
     /** The queue: newest first, of one status or all; ?bulk=true only bulk runs' work, false only the rest. */
     @GET
-    public List<ProvisioningSummary> queue(@QueryParam("status") String status, @QueryParam("bulk") Boolean bulk) {
-        return provisionings.queue(ProductsResource.parse(ProvisioningStatus.class, "status", status), bulk,
-                QUEUE_SIZE);
+    public List<ProvisioningSummary> queue(@QueryParam("status") String status, @QueryParam("bulk") String bulk) {
+        return provisionings.queue(QueryValues.choice(ProvisioningStatus.class, "status", status),
+                QueryValues.flag("bulk", bulk), QUEUE_SIZE);
     }
 
     /** Polled every 0.2 s while staff watch: tasks with their states, done / total, the error. */
