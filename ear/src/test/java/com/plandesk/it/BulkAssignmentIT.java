@@ -228,7 +228,7 @@ class BulkAssignmentIT {
     }
 
     @Test
-    void aMistypedDryRunIsRefusedAndRunsNothing() {
+    void aMistypedDryRunOrQueryValueIsRefusedAndNothingRuns() {
         long runsBefore = Database.count("select count(*) from bulk_assignment");
         long servicesBefore = Database.count("select count(*) from customer_service");
         String file = "customer,product,auto_renew\n123,mobile-20gb,yes\n";
@@ -251,6 +251,8 @@ class BulkAssignmentIT {
                 .isEqualTo("Nothing is at /plandesk/api/bulk-assignments/abc: check the address (an id is a number).");
         assertThat(supervisor.get("bulk-assignments/1?status=lost").json().getString("message"))
                 .startsWith("Unknown status 'lost': use one of [");
+        assertThat(supervisor.get("bulk-assignments/1?max=ten").json().getString("message"))
+                .isEqualTo("max is 'ten': give a whole number (0 or more).");
         assertThat(supervisor.get("provisionings?bulk=maybe").json().getString("message"))
                 .isEqualTo("bulk is 'maybe': write bulk=true or bulk=false.");
     }

@@ -7,7 +7,6 @@ import com.plandesk.bulk.BulkRowStatus;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -62,10 +61,9 @@ public class BulkAssignmentsResource {
     @GET
     @Path("{id:\\d+}")
     public BulkAssignmentView get(@PathParam("id") Long id, @QueryParam("status") String status,
-                                  @QueryParam("first") @DefaultValue("0") int first,
-                                  @QueryParam("max") @DefaultValue("1000") int max) {
-        return bulkAssignments.view(id, QueryValues.choice(BulkRowStatus.class, "status", status), first,
-                Math.min(max, 10_000));
+                                  @QueryParam("first") String first, @QueryParam("max") String max) {
+        return bulkAssignments.view(id, QueryValues.choice(BulkRowStatus.class, "status", status),
+                QueryValues.count("first", first, 0), Math.min(QueryValues.count("max", max, 1000), 10_000));
     }
 
     @GET

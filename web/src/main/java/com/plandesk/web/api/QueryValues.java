@@ -26,6 +26,17 @@ final class QueryValues {
         }
     }
 
+    /** A whole number, 0 or more, or {@code absent} when the parameter is absent or blank. */
+    static int count(String field, String value, int absent) {
+        if (value == null || value.isBlank()) {
+            return absent;
+        }
+        if (!value.trim().matches("\\d{1,9}")) {
+            throw PlanDeskException.invalid(field, field + " is '" + value + "': give a whole number (0 or more).");
+        }
+        return Integer.parseInt(value.trim());
+    }
+
     /** true or false (any case), or null when the parameter is absent. */
     static Boolean flag(String field, String value) {
         if (value == null) {
