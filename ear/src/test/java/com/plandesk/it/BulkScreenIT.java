@@ -17,6 +17,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
@@ -59,12 +60,20 @@ class BulkScreenIT extends ScreensTest {
         assertThat(services(customer)).isEmpty();
         // an e-mail address in a message wraps inside its cell instead of running over the next column
         assertThat(overflowingCells("progress:rows")).isEmpty();
+        // the filters are named as the counts are, and a three-row file is shown whole, without a note
+        assertThat(rowFilters()).containsExactly("All rows", "Valid", "Rejected", "Already assigned");
+        assertThat(session.text(By.id("progress"))).doesNotContain("rows are shown");
+        assertThat(browser.findElements(By.id("count-provisioned"))).as("a check provisions nothing").isEmpty();
+        assertThat(browser.findElement(By.id("progress:run-checked")).getCssValue("background-color"))
+                .as("the run button looks like the page's other buttons")
+                .isEqualTo(browser.findElement(By.id("progress:rejects")).getCssValue("background-color"));
         screenshot("bulk-validated");
 
         session.click(By.id("progress:run-checked"));
         session.waitForText(By.id("count-provisioned"), "2");
         session.waitForText(By.id("progress:run-status"), "Finished");
         assertThat(session.text(By.id("progress:rows"))).contains("STARTED · SUCCEEDED");
+        assertThat(rowFilters()).containsExactly("All rows", "Started", "Rejected", "Already assigned");
         assertThat(services(customer)).extracting(s -> s.getString("status")).containsExactly("ACTIVE", "ACTIVE");
         assertThat(SMTP.getReceivedMessages()).hasSize(2); // one welcome e-mail per service
         String rejects = browser.findElement(By.id("progress:rejects")).getAttribute("href");
@@ -72,6 +81,12 @@ class BulkScreenIT extends ScreensTest {
         assertThat(supervisor.download(rejects.substring(rejects.indexOf("api/") + 4)).body())
                 .contains("nobody@example.com,yes,\"Line 4: No customer has");
         screenshot("bulk-run");
+    }
+
+    /** The labels of the row filter's buttons. */
+    private List<String> rowFilters() {
+        return browser.findElements(By.cssSelector("[id='progress:row-status'] .ui-button")).stream()
+                .map(WebElement::getText).toList();
     }
 
     /** The texts of the table's cells whose content is wider than the cell. */

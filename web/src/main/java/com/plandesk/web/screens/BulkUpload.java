@@ -8,6 +8,7 @@ import com.plandesk.bulk.BulkCsv;
 import com.plandesk.bulk.BulkRowStatus;
 import com.plandesk.catalog.Catalog;
 import com.plandesk.catalog.ProductView;
+import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -101,8 +102,17 @@ public class BulkUpload implements Serializable {
         return catalog.enabledProducts(null, null, null);
     }
 
-    public BulkRowStatus[] getRowStatuses() {
-        return BulkRowStatus.values();
+    /** The row filters that fit the run, named as its counts are: a check's rows are valid, a run's started. */
+    public List<SelectItem> getRowFilters() {
+        boolean check = getRun() != null && getRun().dryRun();
+        return List.of(check ? new SelectItem(BulkRowStatus.VALID, "Valid")
+                        : new SelectItem(BulkRowStatus.STARTED, "Started"),
+                new SelectItem(BulkRowStatus.REJECTED, "Rejected"),
+                new SelectItem(BulkRowStatus.DUPLICATE, "Already assigned"));
+    }
+
+    public int getRowsShown() {
+        return ROWS_SHOWN;
     }
 
     public Long getId() {
