@@ -41,7 +41,7 @@ public class BulkAssignmentsResource {
 
     @POST
     @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
-    public Response submit(byte[] csv, @QueryParam("dryRun") String dryRun,
+    public Response submit(byte[] csv, @QueryParam("dryRun") String dryRunValue,
                            @QueryParam("fileName") String fileName, @Context UriInfo uri,
                            @Context SecurityContext security) {
         Map<String, String> defaults = new LinkedHashMap<>();
@@ -50,8 +50,8 @@ public class BulkAssignmentsResource {
                 defaults.put(name, values.get(0));
             }
         });
-        boolean checkOnly = Boolean.TRUE.equals(QueryValues.flag("dryRun", dryRun));
-        Long id = jobs.submit(fileName, csv, defaults, checkOnly, security.getUserPrincipal().getName());
+        boolean dryRun = Boolean.TRUE.equals(QueryValues.flag("dryRun", dryRunValue));
+        Long id = jobs.submit(fileName, csv, defaults, dryRun, security.getUserPrincipal().getName());
         return Response.accepted(Map.of("id", id))
                 .location(uri.getBaseUriBuilder().path("bulk-assignments").path(String.valueOf(id)).build())
                 .build();

@@ -95,8 +95,9 @@ public final class ErrorMappers {
             String message = switch (status) {
                 case 404 -> "Nothing is at " + uri.getRequestUri().getPath()
                         + ": check the address (an id is a number).";
-                case 415 -> "The body was sent as '" + headers.getMediaType() + "', which this call does not take:"
-                        + " JSON calls take application/json, CSV files (bulk assignments, inventory imports)"
+                case 415 -> (headers.getMediaType() == null ? "The body was sent without a Content-Type"
+                        : "The body was sent as '" + headers.getMediaType() + "'") + ", which this call does not"
+                        + " take: JSON calls take application/json, CSV files (bulk assignments, inventory imports)"
                         + " text/csv, processes application/xml.";
                 default -> e.getMessage();
             };

@@ -102,10 +102,10 @@ public class BulkUpload implements Serializable {
         return catalog.enabledProducts(null, null, null);
     }
 
-    /** The row filters that fit the run, named as its counts are: a check's rows are valid, a run's started. */
+    /** The row filters that fit the run, named as its counts are: a validation's rows are valid, a run's started. */
     public List<SelectItem> getRowFilters() {
-        boolean check = getRun() != null && getRun().dryRun();
-        return List.of(check ? new SelectItem(BulkRowStatus.VALID, "Valid")
+        boolean dryRun = getRun() != null && getRun().dryRun();
+        return List.of(dryRun ? new SelectItem(BulkRowStatus.VALID, "Valid")
                         : new SelectItem(BulkRowStatus.STARTED, "Started"),
                 new SelectItem(BulkRowStatus.REJECTED, "Rejected"),
                 new SelectItem(BulkRowStatus.DUPLICATE, "Already assigned"));
