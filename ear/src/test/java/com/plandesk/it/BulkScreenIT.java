@@ -81,6 +81,11 @@ class BulkScreenIT extends ScreensTest {
         assertThat(supervisor.download(rejects.substring(rejects.indexOf("api/") + 4)).body())
                 .contains("nobody@example.com,yes,\"Line 4: No customer has");
         screenshot("bulk-run");
+
+        // the run is listed among the recent ones, with its time as the other screens write it
+        session.click(By.linkText("Upload another file"));
+        String listed = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("recent:runs"))).getText();
+        assertThat(listed).containsPattern(csv.getFileName() + " Run 3 COMPLETED supervisor \\d{1,2} \\w{3} \\d{4} \\d{2}:\\d{2}:\\d{2}");
     }
 
     /** The labels of the row filter's buttons. */
