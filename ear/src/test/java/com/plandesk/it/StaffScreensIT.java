@@ -101,7 +101,8 @@ class StaffScreensIT extends ScreensTest {
 
         browser.findElement(By.xpath("//tr[contains(., 'OCS (CGRateS)')]//button[normalize-space(.)='ok']")).click();
         wait.until(d -> "OK".equals(new Api("agent", "agent").get("simulators").json().getString("ocs")));
-        assertThat(browser.findElement(By.id("processes")).getText()).contains("provisionMobilePlan");
+        assertThat(browser.findElement(By.id("processes")).getText()).contains("provisionMobilePlan")
+                .containsPattern("\\d{1,2} \\w{3} \\d{4} \\d{2}:\\d{2}:\\d{2}"); // deployed, as every screen writes a time
     }
 
     private void toggle(String label) {

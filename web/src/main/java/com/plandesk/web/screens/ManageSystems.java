@@ -8,10 +8,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.List;
 import java.util.Map;
 import org.primefaces.event.FileUploadEvent;
@@ -20,8 +16,6 @@ import org.primefaces.event.FileUploadEvent;
 @Named
 @RequestScoped
 public class ManageSystems {
-
-    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm:ss", Locale.ENGLISH);
 
     @Inject
     SimulatorControl simulators;
@@ -35,11 +29,6 @@ public class ManageSystems {
 
     public SimulatorMode[] getAllModes() {
         return SimulatorMode.values();
-    }
-
-    /** A deployment time as the other screens show times: the server's zone, "27 Nov 2026 02:23:23". */
-    public String shown(Instant time) {
-        return SHOWN.format(time.atZone(ZoneId.systemDefault()));
     }
 
     public void setMode(String system, SimulatorMode mode) {

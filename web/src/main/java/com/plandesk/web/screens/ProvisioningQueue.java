@@ -46,8 +46,9 @@ public class ProvisioningQueue implements Serializable {
         return ProvisioningStatus.values();
     }
 
+    /** "" for both, so that the "All work" button shows as chosen. */
     public String getWork() {
-        return work;
+        return work == null ? "" : work;
     }
 
     public void setWork(String work) {
