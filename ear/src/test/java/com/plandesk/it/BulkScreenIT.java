@@ -85,18 +85,20 @@ class BulkScreenIT extends ScreensTest {
         // the run is listed among the recent ones, with its time as the other screens write it
         session.click(By.linkText("Upload another file"));
         String listed = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("recent:runs"))).getText();
-        assertThat(listed).containsPattern(csv.getFileName() + " Run 3 COMPLETED supervisor \\d{1,2} \\w{3} \\d{4} \\d{2}:\\d{2}:\\d{2}");
+        assertThat(listed).containsPattern(csv.getFileName()
+                + " Run 3 COMPLETED supervisor \\d{1,2} \\w{3} \\d{4} \\d{2}:\\d{2}:\\d{2}");
 
         // the queue shows bulk work and counter work apart
-        List<Long> provisionings = services(customer).stream().map(s -> provisioningOf(s.getJsonNumber("id").longValue()))
-                .toList();
+        List<Long> provisionings = services(customer).stream()
+                .map(s -> provisioningOf(s.getJsonNumber("id").longValue())).toList();
         session.click(By.id("nav-queue"));
         assertThat(chosen("queue:work")).isEqualTo("All work");
         choose("queue:status", "All");
         choose("queue:work", "Bulk");
         provisionings.forEach(id -> session.waitForText(By.id("queue:rows"), id + "\tSUCCEEDED"));
         choose("queue:work", "Counter");
-        wait.until(d -> provisionings.stream().noneMatch(id -> queueText().contains(id + "\tSUCCEEDED")));
+        wait.until(d -> provisionings.stream()
+                .noneMatch(id -> session.text(By.id("queue:rows")).contains(id + "\tSUCCEEDED")));
     }
 
     /** Clicks a toggle button by its label and waits until it shows as chosen. */
@@ -110,11 +112,6 @@ class BulkScreenIT extends ScreensTest {
         return (String) ((JavascriptExecutor) browser).executeScript("""
                 const b = document.querySelector("[id='" + arguments[0] + "'] .ui-button.ui-state-active");
                 return b ? b.innerText.trim() : null;""", group);
-    }
-
-    private String queueText() {
-        return (String) ((JavascriptExecutor) browser).executeScript(
-                "return document.getElementById('queue:rows').innerText;");
     }
 
     private long provisioningOf(long service) {
