@@ -1,10 +1,13 @@
 """Provisioning benchmark driver: time from POST /assignments to an ACTIVE service, and the cost of the
-status call that progress views poll every 0.2 s. Talks to a running Plan Desk (see provisioning.sh)."""
+status call that progress views poll every 0.2 s. Talks to a running Plan Desk (see provisioning.sh).
+Also used by counter-during-bulk.sh (counter_stock, assign_and_wait)."""
 import base64, http.client, json, statistics, sys, time
 
-RUNS = int(sys.argv[1]) if len(sys.argv) > 1 else 30
-STATUS_CALLS = 1000
+sys.path.insert(0, "bench")
+from bulk import sql
+
 conn = http.client.HTTPConnection("localhost", 8080)
+
 
 def call(method, path, body=None, user="agent", content_type="application/json"):
     auth = base64.b64encode(f"{user}:{user}".encode()).decode()
@@ -16,48 +19,68 @@ def call(method, path, body=None, user="agent", content_type="application/json")
     data = response.read()
     return response.status, (json.loads(data) if data and data[:1] in (b"{", b"[") else data)
 
-# stock for the runs
-stamp = int(time.time())
-csv = "template,reference,identifier,status\n" + "".join(
-    f"SIM Card,BENCH-SIM-{stamp}-{i},8944999{stamp % 100000:05d}{i:05d},NEW\n"
-    f"Mobile Number,+44 7700 8{stamp % 10000:04d}{i:02d},,IN_STOCK\n" for i in range(RUNS))
-status, result = call("POST", "inventory/items/import", csv, user="admin", content_type="text/csv")
-assert status == 200 and result["rejected"] == 0, result
-# ids from the database: the stock API lists at most 500 free items, and earlier bulk benchmarks leave many
-sys.path.insert(0, "bench")
-from bulk import sql
-ids = dict(line.split("|") for line in sql(
-    f"SELECT reference, id FROM inventory_item WHERE reference LIKE 'BENCH-SIM-{stamp}-%' "
-    f"OR reference LIKE '+44 7700 8{stamp % 10000:04d}%'").splitlines())
-sims = numbers = {reference: int(id) for reference, id in ids.items()}
 
-to_active = []
-for i in range(RUNS):
-    sim, number = sims[f"BENCH-SIM-{stamp}-{i}"], numbers[f"+44 7700 8{stamp % 10000:04d}{i:02d}"]
+def counter_stock(runs):
+    """A SIM and a number for each of `runs` assignments, imported as staff import stock: [(sim id, number id)]."""
+    stamp = int(time.time())
+    csv = "template,reference,identifier,status\n" + "".join(
+        f"SIM Card,BENCH-SIM-{stamp}-{i},8944999{stamp % 100000:05d}{i:05d},NEW\n"
+        f"Mobile Number,+44 7700 8{stamp % 10000:04d}{i:03d},,IN_STOCK\n" for i in range(runs))
+    status, result = call("POST", "inventory/items/import", csv, user="admin", content_type="text/csv")
+    assert status == 200 and result["rejected"] == 0, result
+    # ids from the database: the stock API lists at most 500 free items, and earlier bulk benchmarks leave many
+    ids = {reference: int(id) for reference, id in (line.split("|") for line in sql(
+        f"SELECT reference, id FROM inventory_item WHERE reference LIKE 'BENCH-SIM-{stamp}-%' "
+        f"OR reference LIKE '+44 7700 8{stamp % 10000:04d}%'").splitlines())}
+    return [(ids[f"BENCH-SIM-{stamp}-{i}"], ids[f"+44 7700 8{stamp % 10000:04d}{i:03d}"]) for i in range(runs)]
+
+
+def reserve(sim, number):
+    """The agent's selection: the items held for them (a bulk run picking from stock passes them by)."""
+    status, reservation = call("POST", "reservations", json.dumps({"itemIds": [sim, number]}))
+    assert status in (200, 201), reservation
+    return reservation["token"]
+
+
+def assign_and_wait(sim, number, token=None):
+    """An agent gives the demo customer the 20GB plan and watches it: seconds from the POST to ACTIVE."""
     started = time.perf_counter()
     status, accepted = call("POST", "assignments", json.dumps(
-        {"customerId": 123, "productId": 1, "items": [sim, number], "autoRenew": True}))
+        {"customerId": 123, "productId": 1, "items": [sim, number], "reservationToken": token, "autoRenew": True}))
     assert status == 202, accepted
     while True:
         view = call("GET", f"provisionings/{accepted['provisioningId']}")[1]
         if view["status"] != "RUNNING":
             break
         time.sleep(0.01)
-    to_active.append(time.perf_counter() - started)
     assert view["status"] == "SUCCEEDED" and view["serviceStatus"] == "ACTIVE", view
+    return time.perf_counter() - started, accepted["provisioningId"]
 
-status_ms = []
-for _ in range(STATUS_CALLS):
-    started = time.perf_counter()
-    call("GET", f"provisionings/{accepted['provisioningId']}")
-    status_ms.append((time.perf_counter() - started) * 1000)
 
 def pct(values, p):
     ordered = sorted(values)
     return ordered[int((len(ordered) - 1) * p / 100)]
 
-print(f"POST /assignments -> ACTIVE (mobile plan, 6 tasks, {RUNS} runs one after another): "
-      f"median {statistics.median(to_active) * 1000:.0f} ms, p95 {pct(to_active, 95) * 1000:.0f} ms, "
-      f"max {max(to_active) * 1000:.0f} ms")
-print(f"GET /provisionings/{{id}} ({STATUS_CALLS} calls, keep-alive): median {statistics.median(status_ms):.2f} ms, "
-      f"p95 {pct(status_ms, 95):.2f} ms, p99 {pct(status_ms, 99):.2f} ms")
+
+def summary(seconds):
+    return (f"median {statistics.median(seconds) * 1000:.0f} ms, p95 {pct(seconds, 95) * 1000:.0f} ms, "
+            f"max {max(seconds) * 1000:.0f} ms")
+
+
+if __name__ == "__main__":
+    RUNS = int(sys.argv[1]) if len(sys.argv) > 1 else 30
+    STATUS_CALLS = 1000
+    to_active = []
+    for sim, number in counter_stock(RUNS):
+        seconds, provisioning = assign_and_wait(sim, number)
+        to_active.append(seconds)
+
+    status_ms = []
+    for _ in range(STATUS_CALLS):
+        started = time.perf_counter()
+        call("GET", f"provisionings/{provisioning}")
+        status_ms.append((time.perf_counter() - started) * 1000)
+
+    print(f"POST /assignments -> ACTIVE (mobile plan, 6 tasks, {RUNS} runs one after another): {summary(to_active)}")
+    print(f"GET /provisionings/{{id}} ({STATUS_CALLS} calls, keep-alive): median {statistics.median(status_ms):.2f} ms, "
+          f"p95 {pct(status_ms, 95):.2f} ms, p99 {pct(status_ms, 99):.2f} ms")

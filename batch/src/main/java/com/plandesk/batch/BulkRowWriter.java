@@ -15,6 +15,7 @@ import jakarta.inject.Inject;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
@@ -103,6 +104,11 @@ public class BulkRowWriter extends AbstractItemWriter {
                 }
                 return reject(row, e.getMessage());
             } catch (EJBException e) {
+                // the database rolled the row back to break a deadlock or a serialization conflict with other
+                // work: nothing of it was kept, and the same row usually goes through a moment later
+                if (givenWay(e) && attempt < 5) {
+                    continue;
+                }
                 LOG.log(Level.WARNING, "Bulk assignment " + id + ", line " + row.row().line(), e);
                 return reject(row, "Could not be assigned (" + rootMessage(e) + "): try this row again.");
             }
@@ -129,11 +135,23 @@ public class BulkRowWriter extends AbstractItemWriter {
         room--;
     }
 
+    /** SQLSTATE class 40, transaction rollback: a deadlock's or a serialization conflict's chosen victim. */
+    private static boolean givenWay(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("40")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The root cause's first line: PostgreSQL's detail and hint lines are for the log, not for staff. */
     private static String rootMessage(Throwable e) {
         Throwable cause = e;
         while (cause.getCause() != null) {
             cause = cause.getCause();
         }
-        return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+        return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage().lines().findFirst()
+                .orElse("").trim();
     }
 }

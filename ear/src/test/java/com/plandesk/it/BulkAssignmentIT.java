@@ -156,6 +156,57 @@ class BulkAssignmentIT {
     }
 
     @Test
+    void itemsSomeoneIsTakingRightNowArePassedByNotWaitedFor() throws Exception {
+        // stock of a template of its own, so that the run takes none of the demo items other tests name
+        String template = "Bulk Token " + run;
+        Database.update("insert into inventory_template (id, name) values (?, ?)",
+                900_000 + ThreadLocalRandom.current().nextInt(90_000), template);
+        StringBuilder stock = new StringBuilder("template,reference,identifier,status\n");
+        for (int i = 0; i < 30; i++) {
+            stock.append(template).append(",TOKEN-").append(run).append('-').append(i).append(",,NEW\n");
+        }
+        Api.Answer imported = admin.post("inventory/items/import", stock.toString(), "text/csv");
+        assertThat(imported.status()).as(imported.body()).isEqualTo(200);
+        Api.Answer product = admin.post("products", """
+                {"slug": "token-%s", "name": "Token %s", "category": "PLAN", "serviceType": "IPTV",
+                 "customerTypes": ["INDIVIDUAL"], "enabled": true, "setupFee": 0, "recurring": true, "price": 1.00,
+                 "currency": "GBP", "processKey": "provisionIptvPlan",
+                 "inventoryRequirements": [{"template": "%s", "required": true}]}""".formatted(run, run, template));
+        assertThat(product.status()).as(product.body()).isEqualTo(201);
+        long customer = customer("INDIVIDUAL", "Token Holder", null, null);
+        String token0 = "TOKEN-" + run + "-0";
+
+        // another transaction (an agent's reservation, another bulk run's chunk) is taking three of the tokens;
+        // before, both of these waited for it — two runs picking from the same stock deadlocked that way
+        try (AutoCloseable taking = Database.lock("select id from inventory_item where reference in (?, ?, ?)",
+                token0, "TOKEN-" + run + "-1", "TOKEN-" + run + "-2")) {
+            Api.Answer reserved = agent.post("reservations", "{\"itemIds\": [%d]}".formatted(
+                    Database.count("select id from inventory_item where reference = ?", token0)));
+            assertThat(reserved.status()).as(reserved.body()).isEqualTo(409);
+            assertThat(reserved.json().getString("message"))
+                    .isEqualTo("Already taken by someone else: " + template + " " + token0 + ". Choose other items; "
+                            + "nothing was reserved.");
+
+            // ten rows take tokens from stock, one names the token being taken
+            String rows = (customer + ",\n").repeat(10) + customer + "," + token0 + "\n";
+            JsonObject done = runToTheEnd(supervisor.postCsv("bulk-assignments?product=token-" + run,
+                    "customer,inventory:" + template + "\n" + rows));
+            assertThat(done.getInt("started")).as(done.toString()).isEqualTo(10);
+            assertThat(done.getInt("rejected")).isEqualTo(1);
+            assertThat(done.getJsonArray("rows").getJsonObject(10).getString("message"))
+                    .isEqualTo(template + " " + token0 + " is no longer available: choose another item.");
+        }
+        assertThat(services(customer)).hasSize(10);
+        // the three were passed by, and ten others went to ten services
+        assertThat(Database.count("""
+                select count(*) from inventory_item where reference like ? and status = 'NEW' and service_id is null
+                and reference in (?, ?, ?)""", "TOKEN-" + run + "-%", token0, "TOKEN-" + run + "-1",
+                "TOKEN-" + run + "-2")).isEqualTo(3L);
+        assertThat(Database.count("select count(distinct service_id) from inventory_item where reference like ?",
+                "TOKEN-" + run + "-%")).isEqualTo(10L);
+    }
+
+    @Test
     void aDryRunChecksEveryRowAgainstTheStockAndWritesNothing() {
         long customer = customer("INDIVIDUAL", "Dry Run", null, null);
         int modems = admin.get("inventory/items?template=" + Api.encode("CPE Modem")).array().size();

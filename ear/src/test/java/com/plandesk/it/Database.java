@@ -43,6 +43,38 @@ final class Database {
         }
     }
 
+    /** Setup that no API offers (inventory templates are reference data, loaded with the schema). */
+    static void update(String sql, Object... parameters) {
+        try (Connection connection = connect(); PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            statement.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not write the database: " + e.getMessage(), e);
+        }
+    }
+
+    /** Another transaction in the middle of changing rows: the rows SQL selects, locked until closed. */
+    static AutoCloseable lock(String sql, Object... parameters) {
+        try {
+            Connection connection = connect();
+            connection.setAutoCommit(false);
+            try (PreparedStatement statement = connection.prepareStatement(sql + " FOR UPDATE")) {
+                for (int i = 0; i < parameters.length; i++) {
+                    statement.setObject(i + 1, parameters[i]);
+                }
+                statement.executeQuery().close();
+            }
+            return () -> {
+                connection.rollback();
+                connection.close();
+            };
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not lock rows: " + e.getMessage(), e);
+        }
+    }
+
     private static Connection connect() throws SQLException {
         String url = System.getenv("PLANDESK_DB_URL");
         if (url != null && !url.isBlank()) {

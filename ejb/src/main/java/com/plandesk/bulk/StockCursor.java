@@ -12,33 +12,65 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Free stock for one bulk run, read a block at a time (one query per 200 rows, not one per row). It only
- * suggests items: the assignment's conditional update still decides who gets one. In a dry run nothing is taken, so the cursor is what notices that the file needs more stock than there is, or
- * names an item twice.
+ * Free stock for one bulk run. It reads a block at a time (one query per 200 rows, not one per row) and locks
+ * a chunk's worth at a time for the transaction that assigns the rows (one statement per 25): items another run
+ * or an agent is taking, or has taken since the block was read, are passed by instead of refusing a row —
+ * two runs taking from the same stock side by side each keep their chunks whole. The assignment's conditional
+ * update still decides who gets an item. In a dry run nothing is taken, so the cursor is what notices that the
+ * file needs more stock than there is, or names an item twice.
  */
 public class StockCursor {
 
     private static final int BLOCK = 200;
+    private static final int BATCH = 25;
 
     private final Map<String, Deque<Long>> ahead = new HashMap<>();
     private final Map<String, Long> lastRead = new HashMap<>();
     private final Set<String> exhausted = new HashSet<>();
     /** Items this run has given (or, in a dry run, would give) to a row, by line. */
     private final Map<Long, Integer> used = new HashMap<>();
+    /** Items locked for the current transaction, by template, not yet given to a row. */
+    private final Map<String, Deque<Long>> held = new HashMap<>();
 
     /** A copy to try a chunk with: kept if the chunk commits, dropped if it rolls back. */
     public StockCursor copy() {
         StockCursor copy = new StockCursor();
         ahead.forEach((template, queue) -> copy.ahead.put(template, new ArrayDeque<>(queue)));
+        held.forEach((template, queue) -> copy.held.put(template, new ArrayDeque<>(queue)));
         copy.lastRead.putAll(lastRead);
         copy.exhausted.addAll(exhausted);
         copy.used.putAll(used);
         return copy;
     }
 
-    /** The next free item of the template, or null when there is none left. */
+    /** A transaction begins: what the last one locked and did not use is free to lock again, first in line. */
+    void beginTransaction() {
+        held.forEach((template, items) -> items.descendingIterator().forEachRemaining(queue(template)::addFirst));
+        held.clear();
+    }
+
+    /** The next free item of the template, locked for the current transaction, or null when there is none left. */
     Long next(String template, Inventory inventory) {
-        Deque<Long> queue = ahead.computeIfAbsent(template, t -> new ArrayDeque<>());
+        Deque<Long> pool = held.computeIfAbsent(template, t -> new ArrayDeque<>());
+        while (pool.isEmpty()) {
+            List<Long> candidates = new ArrayList<>();
+            for (Long id = suggest(template, inventory); id != null; id = suggest(template, inventory)) {
+                candidates.add(id);
+                if (candidates.size() == BATCH) {
+                    break;
+                }
+            }
+            if (candidates.isEmpty()) {
+                return null;
+            }
+            pool.addAll(inventory.lockFree(candidates));
+        }
+        return pool.poll();
+    }
+
+    /** The next item of the template that was free when its block was read, and not yet given to a row. */
+    private Long suggest(String template, Inventory inventory) {
+        Deque<Long> queue = queue(template);
         while (true) {
             while (!queue.isEmpty()) {
                 Long id = queue.poll();
@@ -56,22 +88,26 @@ public class StockCursor {
             if (!block.isEmpty()) {
                 lastRead.put(template, block.get(block.size() - 1));
             }
-            // shuffled: two runs (or a run restarted beside another) reading the same block then rarely offer
-            // the same item, instead of colliding item after item in id order
+            // shuffled: two runs reading the same block then rarely try to lock the same items
             List<Long> shuffled = new ArrayList<>(block);
             Collections.shuffle(shuffled);
             queue.addAll(shuffled);
         }
     }
 
+    private Deque<Long> queue(String template) {
+        return ahead.computeIfAbsent(template, t -> new ArrayDeque<>());
+    }
+
     /** An item suggested to a row that was then refused: the next row may have it. */
     void giveBack(String template, Long itemId) {
-        ahead.computeIfAbsent(template, t -> new ArrayDeque<>()).addFirst(itemId);
+        queue(template).addFirst(itemId);
     }
 
     /** An item suggested to a row was taken meanwhile (an agent, another run): read the free stock again. */
     void refresh(String template) {
         ahead.remove(template);
+        held.remove(template);
         lastRead.remove(template);
         exhausted.remove(template);
     }

@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -305,13 +306,47 @@ public class Inventory {
         }
     }
 
-    /** The one conditional update that takes free items: they turn RESERVED, remembering what they were. */
+    /**
+     * The one conditional update that takes free items: they turn RESERVED, remembering what they were. It never
+     * waits for another transaction: an item someone else is taking right now counts as taken. Waiting made two
+     * bulk runs picking from the same stock deadlock — each run's chunk held items the other's wanted — and the
+     * database then turned valid rows away after a second's stall.
+     */
     private int takeFree(List<Long> itemIds, String assignments, java.util.function.UnaryOperator<Query> bind) {
+        List<Long> ours = lockWithoutWaiting(itemIds);
+        if (ours.isEmpty()) {
+            return 0;
+        }
         return bind.apply(free(em.createQuery("update InventoryItem i set i.status = :reserved, "
                         + "i.availableStatus = case when i.status = :reserved then i.availableStatus else i.status end, "
                         + assignments + ", i.version = i.version + 1 where i.id in :ids and " + FREE)))
-                .setParameter("ids", itemIds)
+                .setParameter("ids", ours)
                 .executeUpdate();
+    }
+
+    /**
+     * Of these items, those still free that no other transaction is taking, locked for this one, in the order
+     * given: a bulk run's picks, which it then takes without waiting for anyone.
+     */
+    public List<Long> lockFree(List<Long> itemIds) {
+        List<Long> locked = lockWithoutWaiting(itemIds);
+        if (locked.isEmpty()) {
+            return locked;
+        }
+        Set<Long> free = new HashSet<>(free(em.createQuery("select i.id from InventoryItem i where i.id in :ids and "
+                + FREE, Long.class)).setParameter("ids", locked).getResultList());
+        return itemIds.stream().filter(free::contains).toList();
+    }
+
+    /** Of these items, those no other transaction holds, now locked for this one (PostgreSQL and H2 alike). */
+    private List<Long> lockWithoutWaiting(List<Long> itemIds) {
+        String placeholders = String.join(", ", Collections.nCopies(itemIds.size(), "?"));
+        Query lock = em.createNativeQuery("SELECT id FROM inventory_item WHERE id IN (" + placeholders
+                + ") FOR UPDATE SKIP LOCKED");
+        for (int i = 0; i < itemIds.size(); i++) {
+            lock.setParameter(i + 1, itemIds.get(i));
+        }
+        return ((List<?>) lock.getResultList()).stream().map(id -> ((Number) id).longValue()).toList();
     }
 
     private static <Q extends Query> Q free(Q query) {
