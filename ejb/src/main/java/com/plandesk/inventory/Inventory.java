@@ -326,16 +326,14 @@ public class Inventory {
 
     /**
      * Of these items, those still free that no other transaction is taking, locked for this one, in the order
-     * given: a bulk run's picks, which it then takes without waiting for anyone.
+     * given: a bulk run's picks, which it then takes without waiting for anyone. Only free items are locked, so
+     * an agent assigning the items of a reservation made since the run read its stock is not kept waiting.
      */
     public List<Long> lockFree(List<Long> itemIds) {
-        List<Long> locked = lockWithoutWaiting(itemIds);
-        if (locked.isEmpty()) {
-            return locked;
-        }
-        Set<Long> free = new HashSet<>(free(em.createQuery("select i.id from InventoryItem i where i.id in :ids and "
-                + FREE, Long.class)).setParameter("ids", locked).getResultList());
-        return itemIds.stream().filter(free::contains).toList();
+        List<Long> free = free(em.createQuery("select i.id from InventoryItem i where i.id in :ids and " + FREE,
+                Long.class)).setParameter("ids", itemIds).getResultList();
+        Set<Long> locked = free.isEmpty() ? Set.of() : new HashSet<>(lockWithoutWaiting(free));
+        return itemIds.stream().filter(locked::contains).toList();
     }
 
     /** Of these items, those no other transaction holds, now locked for this one (PostgreSQL and H2 alike). */
