@@ -4,7 +4,7 @@
 # one. Prints each run's result, the two runs' combined rate, and how often PostgreSQL broke a deadlock and a
 # chunk fell back to one transaction per row while they ran.
 #   bench/bulk-side-by-side.sh [rows]
-# Uses PLANDESK_DB_URL / _USER / _PASSWORD when set, otherwise the database plandesk_bench on the local
+# Uses PLANDESK_DB_URL / _USER / _PASSWORD when set, otherwise a new database plandesk_bench on the local
 # PostgreSQL (the deadlock count reads the local PostgreSQL's log). Builds, starts and stops Plan Desk itself
 # (PLANDESK_SKIP_BUILD=1 skips the build); needs python3, psql. Warmed first with WARMUP rows (default 2,000).
 set -euo pipefail

@@ -4,7 +4,7 @@
 # every service is ACTIVE; then, with Plan Desk stopped, the bare engine running the same process with no-op
 # delegates as the reference.
 #   bench/bulk.sh [rows]
-# Uses PLANDESK_DB_URL / _USER / _PASSWORD when set, otherwise the database plandesk_bench on the local
+# Uses PLANDESK_DB_URL / _USER / _PASSWORD when set, otherwise a new database plandesk_bench on the local
 # PostgreSQL; the reference engine uses a database of its own (plandesk_engine_bench). Needs python3, psql.
 # PROFILE=1 also samples both JVMs' CPU during the timed runs and prints where each one's CPU per row went
 # (bench/profile.sh).
@@ -15,6 +15,7 @@ rows="${1:-10000}"
 # figure (cold JVM) is printed too. 10,000 by default: the JIT compiler still took a sixth of the CPU after
 # 2,000 rows and settled only after about 10,000 (BENCHMARKS.md, session 10). WARMUP=0 times a cold start.
 warmup="${WARMUP:-10000}"
+bench_database=new
 . bench/database.sh
 . bench/vacuum.sh
 . bench/bare-engine.sh
