@@ -164,7 +164,7 @@ public class BulkAssignments {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public BulkRowOutcome processRow(Long bulkAssignmentId, BulkCsv.Row row, String key, Map<String, String> defaults,
                                      boolean dryRun, StockCursor stock, String requestedBy) {
-        stock.beginTransaction();
+        stock.beginTransaction(1);
         return assignRow(bulkAssignmentId, row, key, defaults, dryRun, stock, requestedBy,
                 earlier(bulkAssignmentId, List.of(row), List.of(key)));
     }
@@ -178,7 +178,7 @@ public class BulkAssignments {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public boolean processRows(Long bulkAssignmentId, List<BulkCsv.Row> rows, List<String> keys,
                                Map<String, String> defaults, StockCursor stock, String requestedBy) {
-        stock.beginTransaction();
+        stock.beginTransaction(rows.size());
         try {
             Earlier earlier = earlier(bulkAssignmentId, rows, keys);
             for (int i = 0; i < rows.size(); i++) {

@@ -13,7 +13,7 @@ import java.util.Set;
 
 /**
  * Free stock for one bulk run. It reads a block at a time (one query per 200 rows, not one per row) and locks
- * a chunk's worth at a time for the transaction that assigns the rows (one statement per 25): items another run
+ * what a transaction's rows will use (for a chunk, one statement per 25 rows): items another run
  * or an agent is taking, or has taken since the block was read, are passed by instead of refusing a row —
  * two runs taking from the same stock side by side each keep their chunks whole. The assignment's conditional
  * update still decides who gets an item. In a dry run nothing is taken, so the cursor is what notices that the
@@ -31,39 +31,61 @@ public class StockCursor {
     private final Map<Long, Integer> used = new HashMap<>();
     /** Items locked for the current transaction, by template, not yet given to a row. */
     private final Map<String, Deque<Long>> held = new HashMap<>();
+    /** Items passed by as taken or being taken: tried once more when the stock read is used up. */
+    private final Map<String, List<Long>> passedBy = new HashMap<>();
+    /** How many items of a template to lock at a time: the rows of the current transaction. */
+    private int batch = BATCH;
 
     /** A copy to try a chunk with: kept if the chunk commits, dropped if it rolls back. */
     public StockCursor copy() {
         StockCursor copy = new StockCursor();
         ahead.forEach((template, queue) -> copy.ahead.put(template, new ArrayDeque<>(queue)));
         held.forEach((template, queue) -> copy.held.put(template, new ArrayDeque<>(queue)));
+        passedBy.forEach((template, items) -> copy.passedBy.put(template, new ArrayList<>(items)));
+        copy.batch = batch;
         copy.lastRead.putAll(lastRead);
         copy.exhausted.addAll(exhausted);
         copy.used.putAll(used);
         return copy;
     }
 
-    /** A transaction begins: what the last one locked and did not use is free to lock again, first in line. */
-    void beginTransaction() {
+    /**
+     * A transaction of this many rows begins: what the last one locked and did not use is free to lock again,
+     * first in line. Only as many items as its rows can use are locked at a time, so that a run beside it is not
+     * left short by items this one holds and will not use.
+     */
+    void beginTransaction(int rows) {
         held.forEach((template, items) -> items.descendingIterator().forEachRemaining(queue(template)::addFirst));
         held.clear();
+        batch = Math.max(1, Math.min(BATCH, rows));
     }
 
     /** The next free item of the template, locked for the current transaction, or null when there is none left. */
     Long next(String template, Inventory inventory) {
         Deque<Long> pool = held.computeIfAbsent(template, t -> new ArrayDeque<>());
+        boolean lookedAgain = false;
         while (pool.isEmpty()) {
             List<Long> candidates = new ArrayList<>();
             for (Long id = suggest(template, inventory); id != null; id = suggest(template, inventory)) {
                 candidates.add(id);
-                if (candidates.size() == BATCH) {
+                if (candidates.size() == batch) {
                     break;
                 }
             }
             if (candidates.isEmpty()) {
-                return null;
+                // the stock read is used up; items another run held a moment ago may have been let go since
+                List<Long> passed = lookedAgain ? null : passedBy.remove(template);
+                if (passed == null) {
+                    return null;
+                }
+                candidates = passed.stream().filter(id -> !used.containsKey(id)).toList();
+                lookedAgain = true;
             }
-            pool.addAll(inventory.lockFree(candidates));
+            List<Long> locked = inventory.lockFree(candidates);
+            pool.addAll(locked);
+            Set<Long> ours = new HashSet<>(locked);
+            candidates.stream().filter(id -> !ours.contains(id))
+                    .forEach(passedBy.computeIfAbsent(template, t -> new ArrayList<>())::add);
         }
         return pool.poll();
     }
@@ -108,6 +130,7 @@ public class StockCursor {
     void refresh(String template) {
         ahead.remove(template);
         held.remove(template);
+        passedBy.remove(template);
         lastRead.remove(template);
         exhausted.remove(template);
     }

@@ -330,6 +330,9 @@ public class Inventory {
      * an agent assigning the items of a reservation made since the run read its stock is not kept waiting.
      */
     public List<Long> lockFree(List<Long> itemIds) {
+        if (itemIds.isEmpty()) {
+            return List.of();
+        }
         List<Long> free = free(em.createQuery("select i.id from InventoryItem i where i.id in :ids and " + FREE,
                 Long.class)).setParameter("ids", itemIds).getResultList();
         Set<Long> locked = free.isEmpty() ? Set.of() : new HashSet<>(lockWithoutWaiting(free));

@@ -72,7 +72,7 @@ class StockCursorTest {
         stock.seenBy(agent).lockFree(List.of(1L, 2L, 3L, 4L, 5L));
         Object chunk = new Object();
         StockCursor cursor = new StockCursor();
-        cursor.beginTransaction();
+        cursor.beginTransaction(25);
 
         List<Long> given = picks(cursor, stock.seenBy(chunk), 25, 2);
 
@@ -89,8 +89,8 @@ class StockCursorTest {
             // each run's chunk is open while the other's picks: both hold their locks until they commit
             Object northChunk = new Object();
             Object southChunk = new Object();
-            north.beginTransaction();
-            south.beginTransaction();
+            north.beginTransaction(25);
+            south.beginTransaction(25);
             List<Long> northGiven = picks(north, stock.seenBy(northChunk), 25, 2 + 25 * chunk);
             List<Long> southGiven = picks(south, stock.seenBy(southChunk), 25, 2 + 25 * chunk);
             assertThat(northGiven).hasSize(25).doesNotContainAnyElementsOf(southGiven);
@@ -102,8 +102,8 @@ class StockCursorTest {
         // what one run had locked but not used while the other looked is that run's to offer next: none is lost
         Object northLast = new Object();
         Object southLast = new Object();
-        north.beginTransaction();
-        south.beginTransaction();
+        north.beginTransaction(25);
+        south.beginTransaction(25);
         all.addAll(picks(north, stock.seenBy(northLast), 25, 200));
         all.addAll(picks(south, stock.seenBy(southLast), 25, 200));
         assertThat(all).hasSize(200).doesNotHaveDuplicates();
@@ -111,18 +111,42 @@ class StockCursorTest {
     }
 
     @Test
+    void aRunLeftShortByAnotherRunsLocksTakesWhatIsFreeAndFindsTheRestWhenTheyAreLetGo() {
+        Stock stock = new Stock(20);
+        StockCursor north = new StockCursor();
+        StockCursor south = new StockCursor();
+        Object northChunk = new Object();
+        north.beginTransaction(12);
+        List<Long> northGiven = picks(north, stock.seenBy(northChunk), 12, 2);
+        assertThat(stock.lockedBy).as("only what its twelve rows use").hasSize(12);
+
+        Object southChunk = new Object();
+        south.beginTransaction(12);
+        List<Long> southGiven = picks(south, stock.seenBy(southChunk), 12, 2);
+        assertThat(southGiven).hasSize(8).doesNotContainAnyElementsOf(northGiven);
+        stock.commit(southChunk, southGiven);
+
+        // the north chunk rolls back (a row of it was refused): its twelve are free again, and the south run,
+        // whose stock read is used up, finds them for its next rows
+        stock.commit(northChunk, List.of());
+        Object southRow = new Object();
+        south.beginTransaction(1);
+        assertThat(south.next(SIM, stock.seenBy(southRow))).isIn(northGiven);
+    }
+
+    @Test
     void whatATransactionLockedAndDidNotUseComesFirstInTheNext() {
         Stock stock = new Stock(100);
         StockCursor cursor = new StockCursor();
         Object first = new Object();
-        cursor.beginTransaction();
+        cursor.beginTransaction(25);
         List<Long> one = picks(cursor, stock.seenBy(first), 1, 2);
         Set<Long> lockedButUnused = new HashSet<>(stock.lockedBy.keySet());
         lockedButUnused.removeAll(one);
         stock.commit(first, one);
 
         Object second = new Object();
-        cursor.beginTransaction();
+        cursor.beginTransaction(25);
         List<Long> next = picks(cursor, stock.seenBy(second), 24, 3);
 
         assertThat(lockedButUnused).hasSize(24);
