@@ -42,7 +42,6 @@ public class StockCursor {
         ahead.forEach((template, queue) -> copy.ahead.put(template, new ArrayDeque<>(queue)));
         held.forEach((template, queue) -> copy.held.put(template, new ArrayDeque<>(queue)));
         passedBy.forEach((template, items) -> copy.passedBy.put(template, new ArrayList<>(items)));
-        copy.batch = batch;
         copy.lastRead.putAll(lastRead);
         copy.exhausted.addAll(exhausted);
         copy.used.putAll(used);
@@ -78,7 +77,9 @@ public class StockCursor {
                 if (passed == null) {
                     return null;
                 }
-                candidates = passed.stream().filter(id -> !used.containsKey(id)).toList();
+                // the latest passed by: those are the ones another run may still have held; older ones are taken
+                candidates = passed.subList(Math.max(0, passed.size() - BLOCK), passed.size()).stream()
+                        .filter(id -> !used.containsKey(id)).toList();
                 lookedAgain = true;
             }
             List<Long> locked = inventory.lockFree(candidates);
