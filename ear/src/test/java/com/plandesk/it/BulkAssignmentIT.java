@@ -300,6 +300,10 @@ class BulkAssignmentIT {
         assertThat(notAnId.status()).isEqualTo(404);
         assertThat(notAnId.json().getString("message"))
                 .isEqualTo("Nothing is at /plandesk/api/bulk-assignments/abc: check the address (an id is a number).");
+        Api.Answer list = supervisor.get("bulk-assignments");
+        assertThat(list.status()).as(list.body()).isEqualTo(405);
+        assertThat(list.json().getString("message"))
+                .isEqualTo("GET is not a call at /plandesk/api/bulk-assignments: it takes POST (the README lists the API).");
         assertThat(supervisor.get("bulk-assignments/1?status=lost").json().getString("message"))
                 .startsWith("Unknown status 'lost': use one of [");
         assertThat(supervisor.get("bulk-assignments/1?max=ten").json().getString("message"))

@@ -9,10 +9,13 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -86,6 +89,9 @@ public final class ErrorMappers {
         @Context
         UriInfo uri;
 
+        @Context
+        Request request;
+
         @Override
         public Response toResponse(WebApplicationException e) {
             if (e.getCause() instanceof ProcessingException || e.getCause() instanceof JsonbException) {
@@ -99,10 +105,24 @@ public final class ErrorMappers {
                         : "The body was sent as '" + headers.getMediaType() + "'") + ", which this call does not"
                         + " take: JSON calls take application/json, CSV files (bulk assignments, inventory imports)"
                         + " text/csv, processes application/xml.";
+                case 405 -> request.getMethod() + " is not a call at " + uri.getRequestUri().getPath()
+                        + ": it takes " + String.join(", ", calls(e.getResponse().getAllowedMethods()))
+                        + " (the README lists the API).";
                 default -> e.getMessage();
             };
-            return error(status, status == 404 ? "not_found" : "http_" + status, message, null);
+            Response answer = error(status, status == 404 ? "not_found" : "http_" + status, message, null);
+            if (status == 405) { // HTTP wants the methods that are taken named in Allow
+                return Response.fromResponse(answer).allow(e.getResponse().getAllowedMethods()).build();
+            }
+            return answer;
         }
+    }
+
+    /** The methods a caller means, without the OPTIONS and HEAD every resource answers. */
+    static Set<String> calls(Set<String> allowed) {
+        Set<String> calls = new TreeSet<>(allowed);
+        calls.removeAll(Set.of("OPTIONS", "HEAD"));
+        return calls;
     }
 
     /** An EJB wraps what it did not declare; unwrap a refusal, hide the rest behind a 500. */
