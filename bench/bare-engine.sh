@@ -18,7 +18,7 @@ SQL
   # EngineBaseline prints with each figure (it may have exited by the time the line is read here).
   local before=""
   declare -F cpu_snapshot > /dev/null && before=$(cpu_snapshot EngineBaseline)
-  MAVEN_OPTS="-Xms1g -Xmx2g -XX:+UseParallelGC" \
+  MAVEN_OPTS="-Xms1g -Xmx2g -XX:+UseParallelGC -XX:-TieredCompilation" \
   PLANDESK_DB_URL="jdbc:postgresql://127.0.0.1:5432/plandesk_engine_bench?reWriteBatchedInserts=true" \
     ./mvnw -q -pl ejb exec:java \
     -Dexec.classpathScope=test -Dexec.mainClass=com.plandesk.platform.EngineBaseline "${bpmn_option[@]}" \

@@ -7,14 +7,16 @@ server_home="$1"
 here="$(cd "$(dirname "$0")" && pwd)"
 
 # The JVM of ./plandesk: a 2 GB heap and the parallel collector, which on two cores gives provisioning ~13 %
-# more throughput than G1 (BENCHMARKS.md). JBOSS_JAVA_SIZING set in the environment replaces both.
+# more throughput than G1, and the optimising compiler alone (no tiered compilation): on two cores the tiers'
+# profiling code and recompilations took a bulk run's CPU long after the server was warm — C2 alone ran 10,000 rows
+# about a fifth faster, warm and from a cold start alike (BENCHMARKS.md, session 18). JBOSS_JAVA_SIZING set in the
+# environment replaces all three; the line is rewritten at each build, so a server built before takes the new one.
 conf="$server_home/bin/standalone.conf"
-if ! grep -q "^# Plan Desk's JVM" "$conf"; then
-  { echo "# Plan Desk's JVM (see the ear module's configure.sh)"
-    echo 'JBOSS_JAVA_SIZING="${JBOSS_JAVA_SIZING:--Xms1g -Xmx2g -XX:+UseParallelGC}"'
-    cat "$conf"; } > "$conf.new"
-  mv "$conf.new" "$conf"
-fi
+sizing='JBOSS_JAVA_SIZING="${JBOSS_JAVA_SIZING:--Xms1g -Xmx2g -XX:+UseParallelGC -XX:-TieredCompilation}"'
+{ echo "# Plan Desk's JVM (see the ear module's configure.sh)"
+  echo "$sizing"
+  grep -v -e "^# Plan Desk's JVM" -e '^JBOSS_JAVA_SIZING=' "$conf"; } > "$conf.new"
+mv "$conf.new" "$conf"
 
 if [ -n "${PLANDESK_DB_URL:-}" ]; then
   database=postgresql
