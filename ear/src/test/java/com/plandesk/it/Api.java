@@ -39,6 +39,15 @@ final class Api {
                 .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
+    private Api() {
+        this.authorization = null;
+    }
+
+    /** Calls without credentials. */
+    static Api anonymous() {
+        return new Api();
+    }
+
     Answer get(String path) {
         return send(request(path).GET());
     }
@@ -102,10 +111,10 @@ final class Api {
     }
 
     private HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(URI.create(PlanDeskDeployment.BASE_URL + "api/" + path))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(PlanDeskDeployment.BASE_URL + "api/" + path))
                 .timeout(Duration.ofSeconds(30))
-                .header("Authorization", authorization)
                 .setHeader("Accept", "application/json");
+        return authorization == null ? request : request.header("Authorization", authorization);
     }
 
     private Answer send(HttpRequest.Builder request) {

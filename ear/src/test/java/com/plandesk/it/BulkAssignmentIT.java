@@ -137,22 +137,25 @@ class BulkAssignmentIT {
     @Test
     void theSameFileTwiceAssignsNothingAgainYetIdenticalRowsAreEachAService() {
         long business = customer("BUSINESS", "Many Lines " + run, null, null);
+        int lines = 40;
         StringBuilder csv = new StringBuilder("customer,product\n");
-        for (int i = 0; i < 40; i++) {
+        for (int i = 0; i < lines; i++) {
             csv.append(business).append(",voip-business-line\n");
         }
         JsonObject first = runToTheEnd(supervisor.postCsv("bulk-assignments", csv.toString()));
-        assertThat(first.getInt("started")).isEqualTo(40);
-        assertThat(first.getInt("provisioned")).as(first.toString()).isEqualTo(40);
-        assertThat(services(business)).hasSize(40);
+        assertThat(first.getInt("started")).isEqualTo(lines);
+        assertThat(first.getInt("provisioned")).as(first.toString()).isEqualTo(lines);
+        assertThat(services(business)).hasSize(lines);
+        assertThat(Database.count("select count(distinct row_key) from bulk_assignment_row where bulk_assignment_id = ?",
+                first.getJsonNumber("id").longValue())).isEqualTo(lines);
 
         JsonObject second = runToTheEnd(supervisor.postCsv("bulk-assignments", csv.toString()));
         assertThat(second.getInt("started")).isZero();
-        assertThat(second.getInt("duplicate")).isEqualTo(40);
+        assertThat(second.getInt("duplicate")).isEqualTo(lines);
         assertThat(second.getJsonArray("rows").getJsonObject(0).getString("message"))
                 .isEqualTo("Not assigned again: bulk assignment " + first.getJsonNumber("id")
                         + " assigned this row (line 2) already.");
-        assertThat(services(business)).hasSize(40);
+        assertThat(services(business)).hasSize(lines);
     }
 
     @Test

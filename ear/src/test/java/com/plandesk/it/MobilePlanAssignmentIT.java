@@ -116,9 +116,20 @@ class MobilePlanAssignmentIT {
     }
 
     @Test
-    void theApiAsksForCredentials() {
-        Api.Answer anonymous = new Api("", "").get("products");
-        assertThat(anonymous.status()).isEqualTo(401);
+    void theApiAsksForCredentialsAndSaysInJsonWhenTheyAreWrong() {
+        Api.Answer anonymous = Api.anonymous().get("products");
+        expectError(anonymous, 401, "unauthorized", null);
+        assertThat(anonymous.json().getString("message")).isEqualTo("Sign in with your Plan Desk user (HTTP Basic).");
+
+        // a program reads the answer: JSON that says what is wrong, not the screens' sign-in page
+        for (Api wrong : List.of(new Api("agent", "not-the-password"), new Api("nobody", "agent"), new Api("", ""))) {
+            Api.Answer refused = wrong.get("products");
+            expectError(refused, 401, "unauthorized", null);
+            assertThat(refused.json().getString("message"))
+                    .isEqualTo("The user name or password is wrong: sign in with your Plan Desk user (HTTP Basic).");
+            Api.Answer post = wrong.post("assignments", "{\"customerId\": 123, \"productId\": 1}");
+            expectError(post, 401, "unauthorized", null);
+        }
     }
 
     private static void expectError(Api.Answer answer, int status, String error, String field) {
