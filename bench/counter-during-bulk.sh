@@ -10,4 +10,4 @@ cd "$(dirname "$0")/.."
 . bench/warm-server.sh
 start_warm_server
 python3 bench/counter.py "${1:-5000}" "${2:-20}"
-echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(uname -r); $(date -u +%Y-%m-%d); database: ${PLANDESK_DB_URL%%\?*}; PLANDESK_BULK_MAX_IN_FLIGHT=${PLANDESK_BULK_MAX_IN_FLIGHT:-200}"
+echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(uname -r); $(date -u +%Y-%m-%d); database: ${PLANDESK_DB_URL%%\?*}; PLANDESK_BULK_MAX_IN_FLIGHT=${PLANDESK_BULK_MAX_IN_FLIGHT:-$((100 * $(nproc)))}"

@@ -45,7 +45,7 @@ public class BulkRowWriter extends AbstractItemWriter {
     private String requestedBy;
     private Map<String, String> defaults;
     private StockCursor stock = new StockCursor();
-    private final int maxInFlight = Settings.bulkMaxInFlight();
+    private final int maxInFlight = Math.max(1, Settings.bulkMaxInFlight());
     private int room;
 
     @Override
@@ -66,13 +66,18 @@ public class BulkRowWriter extends AbstractItemWriter {
             }
             return;
         }
-        for (int i = 0; i < rows.size(); i++) {
-            awaitRoom();
-        }
-        if (rows.size() > 1 && assignTogether(rows)) {
+        if (rows.size() > 1 && rows.size() <= maxInFlight) {
+            awaitRoom(rows.size());
+            if (assignTogether(rows)) {
+                return;
+            }
+            for (BulkRowItem row : rows) {
+                process(row);
+            }
             return;
         }
-        for (BulkRowItem row : rows) {
+        for (BulkRowItem row : rows) { // a limit below a chunk's rows: room is made a row at a time
+            awaitRoom(1);
             process(row);
         }
     }
@@ -125,14 +130,19 @@ public class BulkRowWriter extends AbstractItemWriter {
         return outcome;
     }
 
-    private void awaitRoom() throws InterruptedException {
-        while (room <= 0) {
+    /**
+     * Waits until the rows about to start fit under the limit with the bulk provisionings still running: a whole
+     * chunk's worth, so that the limit holds, not the limit plus a chunk. The room is counted again only when
+     * what was counted last is used up.
+     */
+    private void awaitRoom(int rows) throws InterruptedException {
+        while (room < rows) {
             room = maxInFlight - bulkAssignments.provisioningsInFlight();
-            if (room <= 0) {
+            if (room < rows) {
                 Thread.sleep(200);
             }
         }
-        room--;
+        room -= rows;
     }
 
     /** SQLSTATE class 40, transaction rollback: a deadlock's or a serialization conflict's chosen victim. */

@@ -159,6 +159,39 @@ class BulkAssignmentIT {
     }
 
     @Test
+    void aRunWaitsForRoomWhileItsProvisioningsInFlightFillTheLimit() throws InterruptedException {
+        // the tests' server allows 30 bulk provisionings in flight; a hanging OCS keeps every started one running
+        long business = customer("BUSINESS", "Throttled " + run, null, null);
+        String csv = "customer,product\n" + (business + ",voip-business-line\n").repeat(40);
+        admin.put("simulators/ocs", "{\"mode\": \"hang\"}");
+        long id;
+        try {
+            Api.Answer submitted = supervisor.postCsv("bulk-assignments", csv);
+            assertThat(submitted.status()).as(submitted.body()).isEqualTo(202);
+            id = submitted.json().getJsonNumber("id").longValue();
+            // the first chunk (25 rows) starts; the other 15 would make 40 in flight, so they wait
+            await().atMost(Duration.ofSeconds(60)).until(() -> started(id) == 25);
+            for (int look = 0; look < 8; look++) {
+                assertThat(started(id)).isEqualTo(25);
+                assertThat(supervisor.get("provisionings?status=RUNNING&bulk=true").array()).hasSizeLessThanOrEqualTo(30);
+                Thread.sleep(250);
+            }
+        } finally {
+            admin.put("simulators/ocs", "{\"mode\": \"ok\"}");
+        }
+        // the OCS answers again: the first chunk's provisionings end, and the rest of the file goes on
+        JsonObject done = await().atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofMillis(250))
+                .until(() -> supervisor.get("bulk-assignments/" + id).json(), v -> v.getBoolean("finished"));
+        assertThat(done.getInt("started")).as(done.toString()).isEqualTo(40);
+        assertThat(done.getInt("provisioned") + done.getInt("failed")).isEqualTo(40);
+        assertThat(services(business)).hasSize(40);
+    }
+
+    private int started(long bulkAssignmentId) {
+        return supervisor.get("bulk-assignments/" + bulkAssignmentId + "?max=1").json().getInt("started");
+    }
+
+    @Test
     void itemsSomeoneIsTakingRightNowArePassedByNotWaitedFor() throws Exception {
         // stock of a template of its own, so that the run takes none of the demo items other tests name
         String template = "Bulk Token " + run;

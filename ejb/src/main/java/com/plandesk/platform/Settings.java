@@ -63,11 +63,14 @@ public final class Settings {
     }
 
     /**
-     * At most this many provisionings of bulk runs in flight at once (default 200): a bulk run waits for room
-     * rather than filling the job executor's queue ahead of staff at the counter.
+     * At most this many provisionings of bulk runs in flight at once: a bulk run waits for room rather than
+     * filling the job executor's queue ahead of staff at the counter. The default, 100 per core (200 on two
+     * cores), grows with the job executor's pace, so that counter work waits behind a few seconds of bulk work
+     * at most (two cores provision 50–180 bulk rows a second, depending on the machine).
      */
     public static int bulkMaxInFlight() {
-        return Integer.parseInt(get("plandesk.bulk.max-in-flight", "PLANDESK_BULK_MAX_IN_FLIGHT", "200"));
+        return Integer.parseInt(get("plandesk.bulk.max-in-flight", "PLANDESK_BULK_MAX_IN_FLIGHT",
+                String.valueOf(100 * Runtime.getRuntime().availableProcessors())));
     }
 
     /** The largest bulk file accepted, in megabytes (default 20: about 200,000 rows). */
