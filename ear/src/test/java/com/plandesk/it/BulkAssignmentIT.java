@@ -159,7 +159,7 @@ class BulkAssignmentIT {
     }
 
     @Test
-    void aRunWaitsForRoomWhileItsProvisioningsInFlightFillTheLimit() throws InterruptedException {
+    void aRunWaitsForRoomWhileItsProvisioningsInFlightFillTheLimit() {
         // the tests' server allows 30 bulk provisionings in flight; a hanging OCS keeps every started one running
         long business = customer("BUSINESS", "Throttled " + run, null, null);
         String csv = "customer,product\n" + (business + ",voip-business-line\n").repeat(40);
@@ -171,11 +171,12 @@ class BulkAssignmentIT {
             id = submitted.json().getJsonNumber("id").longValue();
             // the first chunk (25 rows) starts; the other 15 would make 40 in flight, so they wait
             await().atMost(Duration.ofSeconds(60)).until(() -> started(id) == 25);
-            for (int look = 0; look < 8; look++) {
-                assertThat(started(id)).isEqualTo(25);
-                assertThat(supervisor.get("provisionings?status=RUNNING&bulk=true").array()).hasSizeLessThanOrEqualTo(30);
-                Thread.sleep(250);
-            }
+            await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(250))
+                    .untilAsserted(() -> {
+                        assertThat(started(id)).isEqualTo(25);
+                        assertThat(supervisor.get("provisionings?status=RUNNING&bulk=true").array())
+                                .hasSizeLessThanOrEqualTo(30);
+                    });
         } finally {
             admin.put("simulators/ocs", "{\"mode\": \"ok\"}");
         }
