@@ -66,18 +66,18 @@ public class BulkRowWriter extends AbstractItemWriter {
             }
             return;
         }
-        if (rows.size() > 1 && rows.size() <= maxInFlight) {
+        // a limit below a chunk's rows: room is made a row at a time, each row in its own transaction
+        boolean together = rows.size() > 1 && rows.size() <= maxInFlight;
+        if (together) {
             awaitRoom(rows.size());
             if (assignTogether(rows)) {
                 return;
             }
-            for (BulkRowItem row : rows) {
-                process(row);
-            }
-            return;
         }
-        for (BulkRowItem row : rows) { // a limit below a chunk's rows: room is made a row at a time
-            awaitRoom(1);
+        for (BulkRowItem row : rows) {
+            if (!together) {
+                awaitRoom(1);
+            }
             process(row);
         }
     }

@@ -22,7 +22,7 @@ import java.io.IOException;
 @WebFilter(urlPatterns = "/login.xhtml", dispatcherTypes = DispatcherType.FORWARD)
 public class RefusedSignIn extends HttpFilter {
 
-    static final String MESSAGE = "The user name or password is wrong: sign in with your Plan Desk user (HTTP Basic).";
+    private static final String MESSAGE = "The user name or password is wrong: sign in with your Plan Desk user (HTTP Basic).";
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -37,7 +37,7 @@ public class RefusedSignIn extends HttpFilter {
             session.invalidate(); // FORM kept the call to replay after a sign-in that an API client never makes
         }
         response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-        response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Plan Desk\"");
+        response.setHeader(HttpHeaders.WWW_AUTHENTICATE, RequireAuthentication.CHALLENGE);
         response.setContentType(MediaType.APPLICATION_JSON + ";charset=UTF-8");
         Json.createWriter(response.getWriter()).writeObject(Json.createObjectBuilder()
                 .add("error", "unauthorized").add("message", MESSAGE).build());

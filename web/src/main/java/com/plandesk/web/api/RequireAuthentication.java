@@ -18,11 +18,14 @@ import jakarta.ws.rs.ext.Provider;
 @Priority(Priorities.AUTHENTICATION)
 public class RequireAuthentication implements ContainerRequestFilter {
 
+    /** The challenge of every 401 the API gives. */
+    static final String CHALLENGE = "Basic realm=\"Plan Desk\"";
+
     @Override
     public void filter(ContainerRequestContext request) {
         if (request.getSecurityContext().getUserPrincipal() == null) {
             request.abortWith(Response.status(Response.Status.UNAUTHORIZED)
-                    .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Plan Desk\"")
+                    .header(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE)
                     .type(MediaType.APPLICATION_JSON_TYPE)
                     .entity(new ApiError("unauthorized", "Sign in with your Plan Desk user (HTTP Basic).", null))
                     .build());
