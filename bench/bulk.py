@@ -61,8 +61,10 @@ def view(run):
 
 
 def follow(run, rows, started, every=2.0, until=lambda v: v["finished"], limit=1800):
-    """Prints the run's counts every `every` seconds until `until`; once every row is read it looks every 0.1 s
-    (as EngineBaseline does for the bare engine), so the end is not overstated by up to a whole interval."""
+    """Prints the run's counts every `every` seconds until `until`. It looks every 0.1 s (as EngineBaseline does
+    for the bare engine) from the interval in which, at the pace so far, the last rows will be read: looking only
+    every `every` seconds put the moment every row was read — and with it the end — on a 2 s grid, up to 2 s
+    late (a 3,000-row run timed 16.4 s whatever it really took)."""
     rows_read_at = None
     printed_at = None
     while True:
@@ -84,7 +86,8 @@ def follow(run, rows, started, every=2.0, until=lambda v: v["finished"], limit=1
                   f"duplicate {v['duplicate']}", flush=True)
         if done:
             return v, rows_read_at
-        time.sleep(every if rows_read_at is None else 0.1)
+        near_end = rows_read_at is not None or v["read"] + v["read"] / elapsed * every * 1.5 >= rows
+        time.sleep(0.1 if near_end else every)
 
 
 def active_services(base):

@@ -70,6 +70,11 @@ class BulkAssignmentIT {
         assertThat(rows.get(3).getString("message")).contains("No customer has the ID, e-mail or phone");
         assertThat(rows.get(4).getString("message")).contains("No product has the slug 'no-such-plan'");
         assertThat(rows.get(5).getString("message")).contains("auto_renew is 'maybe': write yes or no");
+        // the chunk with the refused rows started processes for its first three before it was rolled back and
+        // its rows assigned one by one: none of those first processes may be left behind
+        assertThat(Database.count("""
+                select count(*) from act_hi_procinst h where h.super_process_instance_id_ is null
+                and not exists (select 1 from provisioning p where p.process_instance_id = h.proc_inst_id_)""")).isZero();
 
         // every started row is an active service of its customer, with the named SIM
         JsonObject annasService = services(anna).get(0);

@@ -15,6 +15,7 @@ import com.plandesk.inventory.Inventory;
 import com.plandesk.inventory.InventoryItem;
 import com.plandesk.platform.PlanDeskException;
 import com.plandesk.platform.Settings;
+import com.plandesk.provisioning.ProvisioningService;
 import com.plandesk.provisioning.ProvisioningStatus;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -66,6 +67,9 @@ public class BulkAssignments {
 
     @Inject
     private Inventory inventory;
+
+    @Inject
+    private ProvisioningService provisionings;
 
     /**
      * Checks the whole file and records the run; the caller then starts its job. A file that cannot be read
@@ -171,23 +175,26 @@ public class BulkAssignments {
 
     /**
      * The rows of a chunk in one transaction, each exactly as {@link #processRow} would do it: when every row is
-     * valid (the common case) a chunk costs one commit instead of one per row. If any row fails, nothing of the
-     * chunk is kept and false comes back: the caller then assigns the rows one by one, where a refused row gets
-     * its reason. The stock cursor given here is the caller's trial copy, kept only if the chunk commits.
+     * valid (the common case) a chunk costs one commit instead of one per row, and its processes start in one
+     * engine command, whose rows are written in one batch. If any row fails, nothing of the chunk is kept and false
+     * comes back: the caller then assigns the rows one by one, where a refused row gets its reason. The stock
+     * cursor given here is the caller's trial copy, kept only if the chunk commits.
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public boolean processRows(Long bulkAssignmentId, List<BulkCsv.Row> rows, List<String> keys,
                                Map<String, String> defaults, StockCursor stock, String requestedBy) {
         stock.beginTransaction(rows.size());
         try {
-            Earlier earlier = earlier(bulkAssignmentId, rows, keys);
-            for (int i = 0; i < rows.size(); i++) {
-                assignRow(bulkAssignmentId, rows.get(i), keys.get(i), defaults, false, stock, requestedBy, earlier);
-                // written, then let go: each query flushes the context first, and a context holding every
-                // earlier row's entities makes that check grow with the chunk
-                em.flush();
-                em.clear();
-            }
+            provisionings.startingTogether(() -> {
+                Earlier earlier = earlier(bulkAssignmentId, rows, keys);
+                for (int i = 0; i < rows.size(); i++) {
+                    assignRow(bulkAssignmentId, rows.get(i), keys.get(i), defaults, false, stock, requestedBy, earlier);
+                    // written, then let go: each query flushes the context first, and a context holding every
+                    // earlier row's entities makes that check grow with the chunk
+                    em.flush();
+                    em.clear();
+                }
+            });
         } catch (RuntimeException e) {
             LOG.info(() -> "Bulk assignment " + bulkAssignmentId + ": rows from line " + rows.get(0).line()
                     + " one by one, as one of them failed: " + e);

@@ -29,6 +29,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntConsumer;
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -142,6 +143,35 @@ public class ProvisioningService {
         provisioning.started(processInstanceId);
         em.flush(); // before the rows that refer to it: a bulk row's result, the log's lines
         return provisioning;
+    }
+
+    /**
+     * Runs work as one engine command in the caller's transaction: the processes it starts are written to the
+     * database together when it returns — for a bulk chunk one batch of the engine's rows instead of a flush per
+     * row, and the process and job definitions read once (+10 % rows/s, BENCHMARKS.md). If work throws, the
+     * engine writes nothing, the transaction is marked for rollback and the exception comes out as it was.
+     */
+    public void startingTogether(Runnable work) {
+        try {
+            ((ProcessEngineConfigurationImpl) engine().getProcessEngineConfiguration()).getCommandExecutorTxRequired()
+                    .execute(commandContext -> {
+                        try {
+                            work.run();
+                        } catch (RuntimeException e) {
+                            throw new WorkFailed(e);
+                        }
+                        return null;
+                    });
+        } catch (WorkFailed e) {
+            throw (RuntimeException) e.getCause();
+        }
+    }
+
+    /** Carries work's own exception through the engine, which logs a bad user request at debug level only. */
+    private static final class WorkFailed extends BadUserRequestException {
+        WorkFailed(RuntimeException cause) {
+            super("the work of a command failed", cause);
+        }
     }
 
     private List<PlannedTask> plan(ProcessDefinition definition, Map<String, Object> variables) {
