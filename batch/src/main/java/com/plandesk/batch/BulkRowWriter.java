@@ -5,9 +5,9 @@ import com.plandesk.bulk.BulkAssignments;
 import com.plandesk.bulk.BulkCsv;
 import com.plandesk.bulk.BulkRowOutcome;
 import com.plandesk.bulk.BulkRowStatus;
+import com.plandesk.bulk.BulkThrottle;
 import com.plandesk.bulk.StockCursor;
 import com.plandesk.platform.PlanDeskException;
-import com.plandesk.platform.Settings;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemWriter;
 import jakarta.ejb.EJBException;
@@ -24,8 +24,8 @@ import java.util.logging.Logger;
 /**
  * Assigns a chunk's rows together, in one transaction ({@link BulkAssignments#processRows}); if any row fails,
  * nothing of the chunk is kept and each row is assigned in its own transaction ({@link BulkAssignments#processRow}),
- * where a refused row gets its reason and the job goes on: a bad row never stops the job. Waits for room while
- * too many bulk provisionings are in flight, so staff at the counter are not queued behind a whole file.
+ * where a refused row gets its reason and the job goes on: a bad row never stops the job. Rows start only when
+ * they fit under the {@link BulkThrottle}'s limit, so staff at the counter are not queued behind a whole file.
  */
 @Named
 @Dependent
@@ -40,13 +40,14 @@ public class BulkRowWriter extends AbstractItemWriter {
     @Inject
     private BulkAssignments bulkAssignments;
 
+    @Inject
+    private BulkThrottle throttle;
+
     private Long id;
     private boolean dryRun;
     private String requestedBy;
     private Map<String, String> defaults;
     private StockCursor stock = new StockCursor();
-    private final int maxInFlight = Math.max(1, Settings.bulkMaxInFlight());
-    private int room;
 
     @Override
     public void open(Serializable checkpoint) {
@@ -67,18 +68,25 @@ public class BulkRowWriter extends AbstractItemWriter {
             return;
         }
         // a limit below a chunk's rows: room is made a row at a time, each row in its own transaction
-        boolean together = rows.size() > 1 && rows.size() <= maxInFlight;
-        if (together) {
-            awaitRoom(rows.size());
-            if (assignTogether(rows)) {
+        if (rows.size() > 1 && rows.size() <= throttle.limit()) {
+            throttle.awaitRoom(id, rows.size());
+            boolean committed;
+            try {
+                committed = assignTogether(rows);
+            } finally {
+                throttle.ended(rows.size());
+            }
+            if (committed) {
                 return;
             }
         }
         for (BulkRowItem row : rows) {
-            if (!together) {
-                awaitRoom(1);
+            throttle.awaitRoom(id, 1);
+            try {
+                process(row);
+            } finally {
+                throttle.ended(1);
             }
-            process(row);
         }
     }
 
@@ -128,21 +136,6 @@ public class BulkRowWriter extends AbstractItemWriter {
             bulkAssignments.recordRow(id, row.row(), outcome);
         }
         return outcome;
-    }
-
-    /**
-     * Waits until the rows about to start fit under the limit with the bulk provisionings still running: a whole
-     * chunk's worth, so that the limit holds, not the limit plus a chunk. The room is counted again only when
-     * what was counted last is used up.
-     */
-    private void awaitRoom(int rows) throws InterruptedException {
-        while (room < rows) {
-            room = maxInFlight - bulkAssignments.provisioningsInFlight();
-            if (room < rows) {
-                Thread.sleep(200);
-            }
-        }
-        room -= rows;
     }
 
     /** SQLSTATE class 40, transaction rollback: a deadlock's or a serialization conflict's chosen victim. */

@@ -179,22 +179,62 @@ class BulkAssignmentIT {
             await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(250))
                     .untilAsserted(() -> {
                         assertThat(started(id)).isEqualTo(25);
-                        assertThat(supervisor.get("provisionings?status=RUNNING&bulk=true").array())
-                                .hasSizeLessThanOrEqualTo(30);
+                        assertThat(waitingForRoom(id)).as("the run says it waits for room").isTrue();
+                        assertAtMostThirtyRunning();
                     });
         } finally {
             admin.put("simulators/ocs", "{\"mode\": \"ok\"}");
         }
         // the OCS answers again: the first chunk's provisionings end, and the rest of the file goes on
-        JsonObject done = await().atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofMillis(250))
-                .until(() -> supervisor.get("bulk-assignments/" + id).json(), v -> v.getBoolean("finished"));
+        JsonObject done = runToTheEnd(id);
         assertThat(done.getInt("started")).as(done.toString()).isEqualTo(40);
         assertThat(done.getInt("provisioned") + done.getInt("failed")).isEqualTo(40);
+        assertThat(done.getBoolean("waitingForRoom")).isFalse();
         assertThat(services(business)).hasSize(40);
+    }
+
+    @Test
+    void runsSideBySideShareTheLimit() {
+        // each run counted the room for itself: two runs that began together could each start a chunk, 50 in flight
+        long one = customer("BUSINESS", "Side One " + run, null, null);
+        long two = customer("BUSINESS", "Side Two " + run, null, null);
+        admin.put("simulators/ocs", "{\"mode\": \"hang\"}");
+        long first;
+        long second;
+        try {
+            first = supervisor.postCsv("bulk-assignments", "customer,product\n" + (one + ",voip-business-line\n")
+                    .repeat(40)).json().getJsonNumber("id").longValue();
+            second = supervisor.postCsv("bulk-assignments", "customer,product\n" + (two + ",voip-business-line\n")
+                    .repeat(40)).json().getJsonNumber("id").longValue();
+            // one chunk of 25 fits under the tests' limit of 30, a second one does not: one run has started 25
+            // rows and waits for room for its next chunk, the other waits for room for its first
+            await().atMost(Duration.ofSeconds(60)).until(() -> started(first) + started(second) >= 25);
+            await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(250))
+                    .untilAsserted(() -> {
+                        assertThat(started(first) + started(second)).isEqualTo(25);
+                        assertThat(waitingForRoom(first)).isTrue();
+                        assertThat(waitingForRoom(second)).isTrue();
+                        assertAtMostThirtyRunning();
+                    });
+        } finally {
+            admin.put("simulators/ocs", "{\"mode\": \"ok\"}");
+        }
+        assertThat(runToTheEnd(first).getInt("started")).isEqualTo(40);
+        assertThat(runToTheEnd(second).getInt("started")).isEqualTo(40);
+        assertThat(services(one)).hasSize(40);
+        assertThat(services(two)).hasSize(40);
+    }
+
+    private void assertAtMostThirtyRunning() {
+        assertThat(supervisor.get("provisionings?status=RUNNING&bulk=true").array()).hasSizeLessThanOrEqualTo(30);
     }
 
     private int started(long bulkAssignmentId) {
         return supervisor.get("bulk-assignments/" + bulkAssignmentId + "?max=1").json().getInt("started");
+    }
+
+    private boolean waitingForRoom(long bulkAssignmentId) {
+        return supervisor.get("bulk-assignments/" + bulkAssignmentId + "?max=1").json().getBoolean("waitingForRoom");
     }
 
     @Test
@@ -362,7 +402,10 @@ class BulkAssignmentIT {
 
     private JsonObject runToTheEnd(Api.Answer submitted) {
         assertThat(submitted.status()).as(submitted.body()).isEqualTo(202);
-        long id = submitted.json().getJsonNumber("id").longValue();
+        return runToTheEnd(submitted.json().getJsonNumber("id").longValue());
+    }
+
+    private JsonObject runToTheEnd(long id) {
         return await().atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofMillis(250))
                 .until(() -> supervisor.get("bulk-assignments/" + id).json(), v -> v.getBoolean("finished"));
     }

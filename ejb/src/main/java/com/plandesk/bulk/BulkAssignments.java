@@ -71,6 +71,9 @@ public class BulkAssignments {
     @Inject
     private ProvisioningService provisionings;
 
+    @Inject
+    private BulkThrottle throttle;
+
     /**
      * Checks the whole file and records the run; the caller then starts its job. A file that cannot be read
      * (size, encoding, header, quotes) is refused here and nothing is recorded.
@@ -150,14 +153,6 @@ public class BulkAssignments {
                 .setParameter("cut", List.of(BulkAssignmentStatus.RUNNING, BulkAssignmentStatus.STOPPED))
                 .setParameter("before", uploadedBefore)
                 .getResultList();
-    }
-
-    /** Provisionings of bulk runs still running: the throttle's measure. */
-    public int provisioningsInFlight() {
-        return em.createQuery("""
-                        select count(p) from Provisioning p
-                        where p.status = :running and p.bulkAssignmentId is not null""", Long.class)
-                .setParameter("running", ProvisioningStatus.RUNNING).getSingleResult().intValue();
     }
 
     /**
@@ -415,7 +410,7 @@ public class BulkAssignments {
                 .getResultStream()
                 .map(r -> BulkRowView.of((BulkRowResult) r[0], (ProvisioningStatus) r[1]))
                 .toList();
-        return BulkAssignmentView.of(run, rows, provisionings, results);
+        return BulkAssignmentView.of(run, rows, provisionings, throttle.waitingSince(id) != null, results);
     }
 
     /** The runs, newest first. */

@@ -6,6 +6,7 @@ import com.plandesk.bulk.BulkAssignmentView;
 import com.plandesk.bulk.BulkAssignments;
 import com.plandesk.bulk.BulkCsv;
 import com.plandesk.bulk.BulkRowStatus;
+import com.plandesk.bulk.BulkThrottle;
 import com.plandesk.catalog.Catalog;
 import com.plandesk.catalog.ProductView;
 import jakarta.faces.model.SelectItem;
@@ -38,6 +39,9 @@ public class BulkUpload implements Serializable {
 
     @Inject
     Catalog catalog;
+
+    @Inject
+    BulkThrottle throttle;
 
     private Long id;
     private transient Part file;
@@ -109,6 +113,11 @@ public class BulkUpload implements Serializable {
                         : new SelectItem(BulkRowStatus.STARTED, "Started"),
                 new SelectItem(BulkRowStatus.REJECTED, "Rejected"),
                 new SelectItem(BulkRowStatus.DUPLICATE, "Already assigned"));
+    }
+
+    /** How many bulk provisionings may be in flight at once, for the note while a run waits for room. */
+    public int getInFlightLimit() {
+        return throttle.limit();
     }
 
     public int getRowsShown() {
