@@ -102,6 +102,29 @@ class BulkScreenIT extends ScreensTest {
                 .noneMatch(id -> session.text(By.id("queue:rows")).contains(id + "\tSUCCEEDED")));
     }
 
+    @Test
+    void aRunWaitingForRoomSaysSoWhileItsCountsStandStill() throws Exception {
+        Api admin = new Api("admin", "admin");
+        long business = agent.post("customers", """
+                {"type": "BUSINESS", "name": "Screen Throttle %s", "paymentMethodValid": true}"""
+                .formatted(UUID.randomUUID())).json().getJsonNumber("id").longValue();
+        // a hanging OCS keeps the first chunk's 25 provisionings running; the tests' server allows 30 in flight
+        admin.put("simulators/ocs", "{\"mode\": \"hang\"}");
+        try {
+            long id = supervisor.postCsv("bulk-assignments", "customer,product\n"
+                    + (business + ",voip-business-line\n").repeat(40)).json().getJsonNumber("id").longValue();
+            browser.get(PlanDeskDeployment.BASE_URL + "bulk.xhtml?id=" + id);
+            signIn("supervisor", "supervisor");
+            session.waitForText(By.id("progress:waiting"), "Waiting for room: at most 30 bulk provisionings may run at once");
+            assertThat(session.text(By.id("count-started"))).isEqualTo("25");
+            screenshot("bulk-waiting-for-room");
+        } finally {
+            admin.put("simulators/ocs", "{\"mode\": \"ok\"}");
+        }
+        session.waitForText(By.id("count-started"), "40");
+        assertThat(browser.findElements(By.id("progress:waiting"))).as("the note is gone once rows go on").isEmpty();
+    }
+
     /** Clicks a toggle button by its label and waits until it shows as chosen. */
     private void choose(String group, String label) {
         session.click(By.xpath("//*[@id='" + group + "']//*[normalize-space(text())='" + label + "']"));
