@@ -159,8 +159,16 @@ class BulkAssignmentIT {
         assertThat(second.getInt("duplicate")).isEqualTo(lines);
         assertThat(second.getJsonArray("rows").getJsonObject(0).getString("message"))
                 .isEqualTo("Not assigned again: bulk assignment " + first.getJsonNumber("id")
-                        + " assigned this row (line 2) already.");
+                        + " assigned this row (line 2) already. To assign it again on purpose, add a column that "
+                        + "tells the orders apart, e.g. field:order.");
         assertThat(services(business)).hasSize(lines);
+
+        // a second order of the same lines, as the message says: each row is a new service again
+        String secondOrder = csv.toString().replace("customer,product\n", "customer,product,field:order\n")
+                .replace(",voip-business-line\n", ",voip-business-line,2\n");
+        JsonObject third = runToTheEnd(supervisor.postCsv("bulk-assignments", secondOrder));
+        assertThat(third.getInt("started")).as(third.toString()).isEqualTo(lines);
+        assertThat(services(business)).hasSize(2 * lines);
     }
 
     @Test

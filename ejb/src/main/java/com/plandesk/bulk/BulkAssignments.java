@@ -234,7 +234,8 @@ public class BulkAssignments {
         if (earlier != null) {
             String message = (dryRun ? "Would not be assigned again: " : "Not assigned again: ")
                     + "bulk assignment " + earlier.getBulkAssignmentId() + " assigned this row (line "
-                    + earlier.getLine() + ") already.";
+                    + earlier.getLine() + ") already. To assign it again on purpose, add a column that tells the "
+                    + "orders apart, e.g. field:order.";
             if (!dryRun) {
                 em.persist(new BulkRowResult(bulkAssignmentId, row, BulkRowStatus.DUPLICATE,
                         cells.get(BulkCsv.CUSTOMER), cells.get(BulkCsv.PRODUCT), message));
