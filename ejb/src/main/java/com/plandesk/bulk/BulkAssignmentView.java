@@ -30,8 +30,8 @@ public record BulkAssignmentView(Long id, String fileName, boolean dryRun, BulkA
                 rows.getOrDefault(BulkRowStatus.REJECTED, 0), rows.getOrDefault(BulkRowStatus.DUPLICATE, 0),
                 provisionings.getOrDefault(ProvisioningStatus.SUCCEEDED, 0), running,
                 provisionings.getOrDefault(ProvisioningStatus.FAILED, 0),
-                jobOver && running == 0, waitingForRoom && !jobOver, run.defaultsMap(), run.getRequestedBy(), run.getRequestedAt(),
-                run.getEndedAt(), run.getError(), results);
+                jobOver && running == 0, waitingForRoom && !jobOver, run.defaultsMap(), run.getRequestedBy(),
+                run.getRequestedAt(), run.getEndedAt(), run.getError(), results);
     }
 
     /** Percent of the work done: rows read, then provisionings ended. */

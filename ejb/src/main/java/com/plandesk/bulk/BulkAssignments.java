@@ -411,7 +411,7 @@ public class BulkAssignments {
                 .getResultStream()
                 .map(r -> BulkRowView.of((BulkRowResult) r[0], (ProvisioningStatus) r[1]))
                 .toList();
-        return BulkAssignmentView.of(run, rows, provisionings, throttle.waitingSince(id) != null, results);
+        return BulkAssignmentView.of(run, rows, provisionings, throttle.isWaiting(id), results);
     }
 
     /** The runs, newest first. */

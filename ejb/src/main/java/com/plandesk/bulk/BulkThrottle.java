@@ -5,8 +5,7 @@ import com.plandesk.provisioning.ProvisioningStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.time.Instant;
-import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -25,7 +24,7 @@ public class BulkThrottle {
 
     /** Rows given room whose transaction has not ended: not yet counted among the provisionings running. */
     private int starting;
-    private final Map<Long, Instant> waiting = new ConcurrentHashMap<>();
+    private final Set<Long> waiting = ConcurrentHashMap.newKeySet();
 
     /** The limit: at least one, so a run always goes on. */
     public int limit() {
@@ -39,7 +38,7 @@ public class BulkThrottle {
     public void awaitRoom(Long bulkAssignmentId, int rows) throws InterruptedException {
         try {
             while (!take(rows)) {
-                waiting.putIfAbsent(bulkAssignmentId, Instant.now());
+                waiting.add(bulkAssignmentId);
                 Thread.sleep(LOOK_AGAIN_MILLIS);
             }
         } finally {
@@ -60,9 +59,9 @@ public class BulkThrottle {
         starting -= rows;
     }
 
-    /** Since when the run has been waiting for room, or null when it is not. */
-    public Instant waitingSince(Long bulkAssignmentId) {
-        return waiting.get(bulkAssignmentId);
+    /** Whether the run is waiting for room right now. */
+    public boolean isWaiting(Long bulkAssignmentId) {
+        return waiting.contains(bulkAssignmentId);
     }
 
     /** Provisionings of bulk runs still running: what the limit counts, with the rows starting. */
