@@ -143,7 +143,6 @@ public class AssignmentService {
                                    String requestedBy, Long bulkAssignmentId) {
         Assignment assignment = new Assignment(request, service.getId(), requestedBy, bulkAssignmentId);
         em.persist(assignment);
-        em.flush();
         Provisioning provisioning = provisionings.start(assignment.getId(), service, product.getId(), process,
                 variables, bulkAssignmentId, items.stream().map(ItemView::of).toList());
         customers.record(customer.getId(), requestedBy, "Assigned " + product.getName(),

@@ -25,6 +25,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -170,8 +171,9 @@ public class BulkAssignments {
 
     /**
      * The rows of a chunk in one transaction, each exactly as {@link #processRow} would do it: when every row is
-     * valid (the common case) a chunk costs one commit instead of one per row, and its processes start in one
-     * engine command, whose rows are written in one batch. If any row fails, nothing of the chunk is kept and false
+     * valid (the common case) a chunk costs one commit instead of one per row, its rows are written in one flush,
+     * its items held in one update, and its processes start in one engine command, whose rows are written in one
+     * batch. If any row fails, nothing of the chunk is kept and false
      * comes back: the caller then assigns the rows one by one, where a refused row gets its reason. The stock
      * cursor given here is the caller's trial copy, kept only if the chunk commits.
      */
@@ -179,17 +181,15 @@ public class BulkAssignments {
     public boolean processRows(Long bulkAssignmentId, List<BulkCsv.Row> rows, List<String> keys,
                                Map<String, String> defaults, StockCursor stock, String requestedBy) {
         stock.beginTransaction(rows.size());
+        // the chunk's rows are written in one flush at its end, one batch per table (CommitOrder), not row by row
+        em.setFlushMode(FlushModeType.COMMIT);
         try {
-            provisionings.startingTogether(() -> {
+            provisionings.startingTogether(() -> inventory.holdingTogether(() -> {
                 Earlier earlier = earlier(bulkAssignmentId, rows, keys);
                 for (int i = 0; i < rows.size(); i++) {
                     assignRow(bulkAssignmentId, rows.get(i), keys.get(i), defaults, false, stock, requestedBy, earlier);
-                    // written, then let go: each query flushes the context first, and a context holding every
-                    // earlier row's entities makes that check grow with the chunk
-                    em.flush();
-                    em.clear();
                 }
-            });
+            }));
         } catch (RuntimeException e) {
             LOG.info(() -> "Bulk assignment " + bulkAssignmentId + ": rows from line " + rows.get(0).line()
                     + " one by one, as one of them failed: " + e);

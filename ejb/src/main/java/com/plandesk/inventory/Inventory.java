@@ -2,18 +2,21 @@ package com.plandesk.inventory;
 
 import com.plandesk.platform.PlanDeskException;
 import com.plandesk.platform.Settings;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.io.IOException;
 import java.io.StringReader;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -44,8 +47,14 @@ public class Inventory {
             (i.status in :available or (i.status = :reserved and i.serviceId is null
                                         and i.reservationToken is not null and i.reservedUntil < :now))""";
 
+    /** Where a {@link #holdingTogether} transaction keeps the free items its assignments hold, by item: the service. */
+    private static final String HELD_TOGETHER = Inventory.class.getName() + ".heldTogether";
+
     @Inject
     private EntityManager em;
+
+    @Resource
+    private TransactionSynchronizationRegistry transaction;
 
     public List<String> templateNames() {
         return em.createQuery("select t.name from InventoryTemplate t order by t.name", String.class).getResultList();
@@ -272,6 +281,17 @@ public class Inventory {
      * Of two concurrent requests for one item exactly one wins.
      */
     public void holdForService(List<InventoryItem> items, Long serviceId, String reservationToken) {
+        @SuppressWarnings("unchecked")
+        Map<Long, Long> together = (Map<Long, Long>) transaction.getResource(HELD_TOGETHER);
+        if (together != null && reservationToken == null) {
+            for (InventoryItem item : items) {
+                if (together.putIfAbsent(item.getId(), serviceId) != null) {
+                    throw PlanDeskException.conflict("items", item.getTemplate().getName() + " " + item.getReference()
+                            + " is given to two services of this transaction.");
+                }
+            }
+            return;
+        }
         List<InventoryItem> notHeld = new ArrayList<>();
         for (InventoryItem item : items) {
             int held = reservationToken == null ? 0 : em.createQuery("""
@@ -303,6 +323,43 @@ public class Inventory {
             InventoryItem lost = notHeld.stream().filter(i -> !ours.contains(i.getId())).findFirst().orElseThrow();
             throw PlanDeskException.conflict("items", lost.getTemplate().getName() + " " + lost.getReference()
                     + " is no longer available: choose another item.");
+        }
+    }
+
+    /**
+     * Runs work — assignments of free items, with the transaction's writes held until its end (flush mode COMMIT)
+     * — and then holds all their items in one conditional update: all of them, or none and a conflict. The
+     * services the items go to are written first, in the transaction's one flush. For a bulk chunk these are two
+     * statements instead of a lock and an update per row; a chunk that loses an item to someone else fails as a
+     * whole, and its rows are then assigned one by one, each told why.
+     */
+    public void holdingTogether(Runnable work) {
+        Map<Long, Long> serviceOfItem = new LinkedHashMap<>();
+        transaction.putResource(HELD_TOGETHER, serviceOfItem);
+        try {
+            work.run();
+        } finally {
+            transaction.putResource(HELD_TOGETHER, null);
+        }
+        em.flush();
+        if (serviceOfItem.isEmpty()) {
+            return;
+        }
+        List<Long> ids = new ArrayList<>(serviceOfItem.keySet());
+        StringBuilder service = new StringBuilder("i.serviceId = case i.id");
+        for (int i = 0; i < ids.size(); i++) {
+            service.append(" when :item").append(i).append(" then :service").append(i);
+        }
+        int taken = takeFree(ids, service.append(" else i.serviceId end, i.reservationToken = null, i.reservedUntil = null").toString(),
+                q -> {
+                    for (int i = 0; i < ids.size(); i++) {
+                        q.setParameter("item" + i, ids.get(i)).setParameter("service" + i, serviceOfItem.get(ids.get(i)));
+                    }
+                    return q;
+                });
+        if (taken < ids.size()) {
+            throw PlanDeskException.conflict("items", (ids.size() - taken) + " of " + ids.size()
+                    + " items were taken by someone else meanwhile.");
         }
     }
 

@@ -1,6 +1,5 @@
 package com.plandesk.platform;
 
-import org.eclipse.persistence.config.SessionCustomizer;
 import org.eclipse.persistence.descriptors.ClassDescriptor;
 import org.eclipse.persistence.mappings.DatabaseMapping;
 import org.eclipse.persistence.mappings.DirectToFieldMapping;
@@ -10,10 +9,12 @@ import org.eclipse.persistence.sessions.Session;
  * Maps camelCase attributes to the snake_case columns of the Flyway schema (setupFee → setup_fee), so the
  * entities need no @Column per field. Explicit @Column names are kept.
  */
-public class SnakeCaseColumns implements SessionCustomizer {
+final class SnakeCaseColumns {
 
-    @Override
-    public void customize(Session session) {
+    private SnakeCaseColumns() {
+    }
+
+    static void apply(Session session) {
         for (ClassDescriptor descriptor : session.getDescriptors().values()) {
             for (DatabaseMapping mapping : descriptor.getMappings()) {
                 if (mapping instanceof DirectToFieldMapping direct

@@ -141,7 +141,6 @@ public class ProvisioningService {
         String processInstanceId = engine().getRuntimeService().startProcessInstanceById(definition.getId(),
                 String.valueOf(provisioning.getId()), variables).getId();
         provisioning.started(processInstanceId);
-        em.flush(); // before the rows that refer to it: a bulk row's result, the log's lines
         return provisioning;
     }
 

@@ -49,8 +49,7 @@ public class ServiceRecords {
     public Service open(Customer customer, Product product, boolean autoRenew) {
         Service service = new Service(customer.getId(), product.getId(), product.getName(),
                 product.getServiceType(), autoRenew);
-        em.persist(service);
-        em.flush();
+        em.persist(service); // its id is drawn now; written before the rows that refer to it (CommitOrder)
         return service;
     }
 
