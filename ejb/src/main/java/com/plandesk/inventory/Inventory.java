@@ -350,13 +350,13 @@ public class Inventory {
         for (int i = 0; i < ids.size(); i++) {
             service.append(" when :item").append(i).append(" then :service").append(i);
         }
-        int taken = takeFree(ids, service.append(" else i.serviceId end, i.reservationToken = null, i.reservedUntil = null").toString(),
-                q -> {
-                    for (int i = 0; i < ids.size(); i++) {
-                        q.setParameter("item" + i, ids.get(i)).setParameter("service" + i, serviceOfItem.get(ids.get(i)));
-                    }
-                    return q;
-                });
+        service.append(" else i.serviceId end, i.reservationToken = null, i.reservedUntil = null");
+        int taken = takeFree(ids, service.toString(), q -> {
+            for (int i = 0; i < ids.size(); i++) {
+                q.setParameter("item" + i, ids.get(i)).setParameter("service" + i, serviceOfItem.get(ids.get(i)));
+            }
+            return q;
+        });
         if (taken < ids.size()) {
             throw PlanDeskException.conflict("items", (ids.size() - taken) + " of " + ids.size()
                     + " items were taken by someone else meanwhile.");
