@@ -3,7 +3,9 @@ package com.plandesk.platform;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -17,26 +19,29 @@ import org.camunda.bpm.engine.impl.jobexecutor.DefaultJobExecutor;
 public final class EngineSettings {
 
     private static final Logger LOG = Logger.getLogger(EngineSettings.class.getName());
-    /** Camunda's history levels, by the id it records in the database. */
-    private static final List<String> HISTORY_LEVELS = List.of("none", "activity", "audit", "full");
+    /** The history levels, Camunda's and Plan Desk's own, by the id the engine records in the database. */
+    private static final Map<String, Integer> HISTORY_LEVELS = Map.of("none", 0, ProcessHistoryLevel.NAME,
+            ProcessHistoryLevel.ID, "activity", 1, "audit", 2, "full", 3);
 
     private EngineSettings() {
     }
 
     /**
-     * History "activity" by default: process and activity instances (what Cockpit's history and an audit of
-     * who-ran-what need), not every variable change — process variables are ids, and Plan Desk's own task
-     * list and log tell staff what happened. Costs a fifth of the throughput less than "audit".
+     * History "process" by default ({@link ProcessHistoryLevel}): every run and its incidents, not each activity
+     * — Plan Desk's own task list and log tell staff what happened at each task. Process variables are ids, so
+     * their history ("audit") would tell nothing.
      */
     public static String historyLevel() {
-        String level = Settings.get("plandesk.engine.history", "PLANDESK_ENGINE_HISTORY", "activity");
-        if (!HISTORY_LEVELS.contains(level)) {
-            throw new IllegalStateException("PLANDESK_ENGINE_HISTORY is '" + level + "': use one of " + HISTORY_LEVELS);
+        String level = Settings.get("plandesk.engine.history", "PLANDESK_ENGINE_HISTORY", ProcessHistoryLevel.NAME);
+        if (!HISTORY_LEVELS.containsKey(level)) {
+            throw new IllegalStateException("PLANDESK_ENGINE_HISTORY is '" + level
+                    + "': use one of none, process, activity, audit, full");
         }
         return level;
     }
 
     public static void apply(ProcessEngineConfigurationImpl configuration) {
+        configuration.setCustomHistoryLevels(new ArrayList<>(List.of(ProcessHistoryLevel.INSTANCE)));
         configuration.setHistory(historyLevel());
         // History's removal time is fixed when a run starts (30 days on): no update of every history row of a
         // run when it ends, which the default ("end") costs.
@@ -87,7 +92,7 @@ public final class EngineSettings {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement update = connection.prepareStatement(
                      "UPDATE ACT_GE_PROPERTY SET VALUE_ = ? WHERE NAME_ = 'historyLevel' AND VALUE_ <> ?")) {
-            String id = String.valueOf(HISTORY_LEVELS.indexOf(historyLevel()));
+            String id = String.valueOf(HISTORY_LEVELS.get(historyLevel()));
             update.setString(1, id);
             update.setString(2, id);
             if (update.executeUpdate() > 0) {
