@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
@@ -20,8 +21,15 @@ public final class EngineSettings {
 
     private static final Logger LOG = Logger.getLogger(EngineSettings.class.getName());
     /** The history levels, Camunda's and Plan Desk's own, by the id the engine records in the database. */
-    private static final Map<String, Integer> HISTORY_LEVELS = Map.of("none", 0, ProcessHistoryLevel.NAME,
-            ProcessHistoryLevel.ID, "activity", 1, "audit", 2, "full", 3);
+    private static final Map<String, Integer> HISTORY_LEVELS = new LinkedHashMap<>();
+
+    static {
+        HISTORY_LEVELS.put("none", 0);
+        HISTORY_LEVELS.put(ProcessHistoryLevel.NAME, ProcessHistoryLevel.ID);
+        HISTORY_LEVELS.put("activity", 1);
+        HISTORY_LEVELS.put("audit", 2);
+        HISTORY_LEVELS.put("full", 3);
+    }
 
     private EngineSettings() {
     }
@@ -35,7 +43,7 @@ public final class EngineSettings {
         String level = Settings.get("plandesk.engine.history", "PLANDESK_ENGINE_HISTORY", ProcessHistoryLevel.NAME);
         if (!HISTORY_LEVELS.containsKey(level)) {
             throw new IllegalStateException("PLANDESK_ENGINE_HISTORY is '" + level
-                    + "': use one of none, process, activity, audit, full");
+                    + "': use one of " + String.join(", ", HISTORY_LEVELS.keySet()));
         }
         return level;
     }
