@@ -20,9 +20,8 @@ SQL
   declare -F cpu_snapshot > /dev/null && before=$(cpu_snapshot EngineBaseline)
   MAVEN_OPTS="-Xms1g -Xmx2g -XX:+UseParallelGC -XX:-TieredCompilation" \
   PLANDESK_DB_URL="jdbc:postgresql://127.0.0.1:5432/plandesk_engine_bench?reWriteBatchedInserts=true" \
-    ./mvnw -q -pl ejb exec:java \
-    -Dexec.classpathScope=test -Dexec.mainClass=com.plandesk.platform.EngineBaseline "${bpmn_option[@]}" \
-    -Dbaseline.warmup="${warmup:-0}" -Dexec.args="$1 $2" 2>&1 | grep --line-buffered -v '^\[\|SLF4J\|^$' |
+    ./mvnw -q -pl bench/engine-baseline -am -DskipTests -Dbaseline.run package "${bpmn_option[@]}" \
+    -Dbaseline.warmup="${warmup:-0}" -Dbaseline.args="$1 $2" 2>&1 | grep --line-buffered -v '^\[\|SLF4J\|^$' |
     while IFS= read -r line; do
       echo "$line"
       [ -n "$before" ] || continue

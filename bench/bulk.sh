@@ -12,10 +12,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 rows="${1:-10000}"
 # Timed on a warm JVM, as a running server is: first WARMUP rows (instances) go through each, untimed; their
-# figure (cold JVM) is printed too. 10,000 by default: the JIT compiler still took a sixth of the CPU after
-# 2,000 rows and settled only after about 10,000 (BENCHMARKS.md, session 10). WARMUP=0 times a cold start.
+# figure (cold JVM) is printed too. 10,000 by default: the JIT compiler settles only after about 10,000 rows.
+# WARMUP=0 times a cold start.
 warmup="${WARMUP:-10000}"
-bench_database=new
 . bench/database.sh
 . bench/vacuum.sh
 . bench/bare-engine.sh

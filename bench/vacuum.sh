@@ -2,8 +2,7 @@
 # executions, provisioning rows) small and the planner's statistics current. Where it is off — as on the CI
 # machines, whose PostgreSQL sets autovacuum = off — dead rows pile up by the hundred thousand and every job
 # acquisition reads through them, and a table that was empty when a pooled connection first planned a query on
-# it keeps that plan: a bulk run's row-key lookup scanned every bulk row ever written (BENCHMARKS.md, session
-# 14). There a loop runs what autovacuum would: VACUUM and ANALYZE of the busiest tables every 10 s.
+# it keeps that plan: a bulk run's row-key lookup scanned every bulk row ever written. There a loop runs what autovacuum would: VACUUM and ANALYZE of the busiest tables every 10 s.
 # Call start_vacuum DB.
 start_vacuum() {
   local database="$1"

@@ -1,7 +1,6 @@
 # Sourced by the benchmarks that need a running, warm Plan Desk on PostgreSQL: start_warm_server starts it on a new
 # plandesk_bench (or PLANDESK_DB_*), with the vacuum loop where autovacuum is off, stops both when the script
 # exits, and first sends a bulk run of WARMUP rows (default 2,000) through it, untimed.
-bench_database=new
 . bench/database.sh
 . bench/vacuum.sh
 start_warm_server() {

@@ -6,10 +6,8 @@ set -euo pipefail
 server_home="$1"
 here="$(cd "$(dirname "$0")" && pwd)"
 
-# The JVM of ./plandesk: a 2 GB heap and the parallel collector, which on two cores gives provisioning ~13 %
-# more throughput than G1, and the optimising compiler alone (no tiered compilation): on two cores the tiers'
-# profiling code and recompilations took a bulk run's CPU long after the server was warm — C2 alone ran 10,000 rows
-# about a fifth faster, warm and from a cold start alike (BENCHMARKS.md, session 18). JBOSS_JAVA_SIZING set in the
+# The JVM of ./plandesk: a 2 GB heap, the parallel collector and the optimising compiler alone (no tiered
+# compilation), the throughput settings for a small machine (why: BENCHMARKS.md). JBOSS_JAVA_SIZING set in the
 # environment replaces all three; the line is rewritten at each build, so a server built before takes the new one.
 conf="$server_home/bin/standalone.conf"
 sizing='JBOSS_JAVA_SIZING="${JBOSS_JAVA_SIZING:--Xms1g -Xmx2g -XX:+UseParallelGC -XX:-TieredCompilation}"'

@@ -10,8 +10,7 @@ import jakarta.persistence.PersistenceProperty;
  * The persistence context every service injects ({@code @Inject EntityManager}): the "plandesk" unit's,
  * scoped to the JTA transaction, declared once. On every call of such an EntityManager WildFly checks that a
  * synchronized context does not meet an unsynchronized one in the transaction, and looks both of its switches up
- * in the unit's properties, which EclipseLink copies into a new map at each look (1–2 % of the server's CPU in a
- * bulk run, BENCHMARKS.md). Plan Desk has synchronized contexts only: the switches are given here, where WildFly
+ * in the unit's properties, which EclipseLink copies into a new map at each look. Plan Desk has synchronized contexts only: the switches are given here, where WildFly
  * looks first.
  */
 @ApplicationScoped

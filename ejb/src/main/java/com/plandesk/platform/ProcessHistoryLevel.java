@@ -18,8 +18,7 @@ import org.camunda.bpm.engine.impl.history.event.HistoryEventType;
  * Plan Desk's history level, "process": every run's own history row (process, business key, start, end, state,
  * duration) and its incidents — what an audit or Cockpit lists — but not a row per activity. Staff read each
  * task's end and detail in the provisioning's own task list, and every failed attempt in its log, so the
- * engine's activity rows would only repeat them, at eight inserts per provisioning (what that costs a bulk
- * run: BENCHMARKS.md, session 22).
+ * engine's activity rows would only repeat them, at eight inserts per provisioning.
  */
 final class ProcessHistoryLevel implements HistoryLevel {
 

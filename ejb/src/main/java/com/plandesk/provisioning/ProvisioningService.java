@@ -147,7 +147,7 @@ public class ProvisioningService {
     /**
      * Runs work as one engine command in the caller's transaction: the processes it starts are written to the
      * database together when it returns — for a bulk chunk one batch of the engine's rows instead of a flush per
-     * row, and the process and job definitions read once (+10 % rows/s, BENCHMARKS.md). If work throws, the
+     * row, and the process and job definitions read once. If work throws, the
      * engine writes nothing, the transaction is marked for rollback and the exception comes out as it was.
      */
     public void startingTogether(Runnable work) {
@@ -409,8 +409,7 @@ public class ProvisioningService {
     /**
      * The run's log in time order: the lines written when something happened (attempts failed, retried,
      * cancelled, failed, timed out) and, read from the provisioning's row, the "Started" line, a "Done" line for
-     * each finished task and the "Succeeded" line — a bulk run of 10,000 rows wrote 80,000 such rows that said
-     * what the row says already. Runs from before the row kept their times have those lines written instead.
+     * each finished task and the "Succeeded" line, which would only repeat what the row says. Runs from before the row kept their times have those lines written instead.
      */
     public List<ProvisioningLogView> log(Long provisioningId) {
         Provisioning provisioning = find(provisioningId);

@@ -117,7 +117,7 @@ public class CgratesSimulator {
     private synchronized void listen() {
         // Answers at once, as CGRateS does (Go's server sets TCP_NODELAY on every connection). The JDK's server
         // does not by default: it then held each answer's body until the client acknowledged its headers, which
-        // Linux delays by 40 ms — every OCS call took 44 ms instead of about 1 (BENCHMARKS.md, session 14). Read
+        // Linux delays by 40 ms. Read
         // once, when the JDK's server is first used in this JVM; a value set on the command line is kept.
         if (System.getProperty(NO_DELAY) == null) {
             System.setProperty(NO_DELAY, "true");

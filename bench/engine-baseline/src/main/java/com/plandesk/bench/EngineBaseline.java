@@ -1,5 +1,6 @@
-package com.plandesk.platform;
+package com.plandesk.bench;
 
+import com.plandesk.platform.EngineSettings;
 import java.io.InputStream;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
@@ -15,8 +16,8 @@ import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
  * The benchmark's reference: the bare engine, tuned as the application's ({@link EngineSettings}), runs the
  * bundled process with no-op delegates on PostgreSQL; started one after another from one thread, as the bulk
  * job does. Prints instances per second. Run by bench/bulk.sh:
- * {@code mvnw -pl ejb exec:java -Dexec.classpathScope=test -Dexec.mainClass=com.plandesk.platform.EngineBaseline
- * -Dexec.args="10000 provisionMobilePlan"} with PLANDESK_DB_URL/_USER/_PASSWORD naming an empty database.
+ * {@code mvnw -pl bench/engine-baseline -am -DskipTests -Dbaseline.run -Dbaseline.args="10000 provisionMobilePlan"
+ * package} with PLANDESK_DB_URL/_USER/_PASSWORD naming an empty database.
  */
 public final class EngineBaseline {
 
