@@ -7,7 +7,7 @@ import com.plandesk.bulk.BulkRowOutcome;
 import com.plandesk.bulk.BulkRowStatus;
 import com.plandesk.bulk.BulkThrottle;
 import com.plandesk.bulk.StockCursor;
-import com.plandesk.platform.PlanDeskException;
+import com.plandesk.kernel.PlanDeskException;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemWriter;
 import jakarta.ejb.EJBException;

@@ -1,5 +1,6 @@
 package com.plandesk.assignment;
 
+import com.plandesk.persistence.RefersTo;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -19,12 +20,18 @@ public class Assignment {
     @SequenceGenerator(name = "assignment_id", sequenceName = "assignment_id_seq", allocationSize = 50)
     private Long id;
 
+    @RefersTo("customer")
     private Long customerId;
+    @RefersTo("product")
     private Long productId;
+    @RefersTo("customer_service")
     private Long serviceId;
     private boolean autoRenew;
+    @RefersTo("site")
     private Long siteId;
+    @RefersTo("contact")
     private Long billingContactId;
+    @RefersTo("contact")
     private Long technicalContactId;
     private String poNumber;
     private LocalDate installationDate;
@@ -32,6 +39,7 @@ public class Assignment {
     private String requestedBy;
     private LocalDateTime requestedAt;
     /** The bulk run that asked for it; null for staff at the counter and API callers. */
+    @RefersTo("bulk_assignment")
     private Long bulkAssignmentId;
 
     protected Assignment() {

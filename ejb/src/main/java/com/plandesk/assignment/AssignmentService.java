@@ -10,13 +10,15 @@ import com.plandesk.customer.CustomerDirectory;
 import com.plandesk.customer.CustomerStatus;
 import com.plandesk.customer.CustomerType;
 import com.plandesk.customer.Site;
+import com.plandesk.inventory.HoldBatch;
 import com.plandesk.inventory.Inventory;
 import com.plandesk.inventory.InventoryItem;
 import com.plandesk.inventory.ItemView;
-import com.plandesk.platform.BeanValidation;
-import com.plandesk.platform.PlanDeskException;
+import com.plandesk.kernel.BeanValidation;
+import com.plandesk.kernel.PlanDeskException;
 import com.plandesk.provisioning.Provisioning;
-import com.plandesk.provisioning.ProvisioningService;
+import com.plandesk.provisioning.ProvisioningStarter;
+import com.plandesk.provisioning.ProvisioningVariables;
 import com.plandesk.service.Service;
 import com.plandesk.service.ServiceRecords;
 import jakarta.annotation.security.RolesAllowed;
@@ -29,7 +31,6 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.List;
 import java.util.Set;
-import org.camunda.bpm.engine.repository.ProcessDefinition;
 
 /**
  * Gives a product to a customer: checks every rule, holds the chosen items, opens the INACTIVE service and
@@ -52,7 +53,7 @@ public class AssignmentService {
     private ServiceRecords services;
 
     @Inject
-    private ProvisioningService provisionings;
+    private ProvisioningStarter provisionings;
 
     @Inject
     private CustomerDirectory customers;
@@ -65,18 +66,22 @@ public class AssignmentService {
 
     @RolesAllowed("agent")
     public AssignmentResult assign(AssignmentRequest request, String requestedBy) {
-        return assign(request, requestedBy, null);
+        return assign(request, requestedBy, null, null);
     }
 
     /**
      * A row of a bulk run: the same rules and the same process as at the counter. The run was authorised
      * when a supervisor uploaded it; its rows run on batch threads, after a restart with no caller at all.
+     * Free items go into {@code holds}, which the caller holds at the end of its transaction with the other
+     * rows' ({@link Inventory#hold(HoldBatch)}); without a batch (null) they are held at once.
      */
-    public AssignmentResult assignBulkRow(AssignmentRequest request, String requestedBy, Long bulkAssignmentId) {
-        return assign(request, requestedBy, bulkAssignmentId);
+    public AssignmentResult assignBulkRow(AssignmentRequest request, String requestedBy, Long bulkAssignmentId,
+                                          HoldBatch holds) {
+        return assign(request, requestedBy, bulkAssignmentId, holds);
     }
 
-    private AssignmentResult assign(AssignmentRequest request, String requestedBy, Long bulkAssignmentId) {
+    private AssignmentResult assign(AssignmentRequest request, String requestedBy, Long bulkAssignmentId,
+                                    HoldBatch holds) {
         checkWellFormed(request);
         Customer customer = customers.find(request.customerId());
         Product product = catalog.find(request.productId());
@@ -84,8 +89,8 @@ public class AssignmentService {
         checkBusinessDetails(customer, request);
         List<InventoryItem> items = checkItems(product, chosenItems(request), request.reservationToken());
         return product.getCategory() == ProductCategory.ADDON
-                ? assignAddon(request, customer, product, items, requestedBy, bulkAssignmentId)
-                : assignPlan(request, customer, product, items, requestedBy, bulkAssignmentId);
+                ? assignAddon(request, customer, product, items, requestedBy, bulkAssignmentId, holds)
+                : assignPlan(request, customer, product, items, requestedBy, bulkAssignmentId, holds);
     }
 
     /**
@@ -98,27 +103,30 @@ public class AssignmentService {
     }
 
     private AssignmentResult assignPlan(AssignmentRequest request, Customer customer, Product product,
-                                        List<InventoryItem> items, String requestedBy, Long bulkAssignmentId) {
+                                        List<InventoryItem> items, String requestedBy, Long bulkAssignmentId,
+                                        HoldBatch holds) {
         if (request.serviceId() != null) {
             throw PlanDeskException.invalid("serviceId", product.getName()
                     + " is a plan: it creates its own service, so leave serviceId out.");
         }
         boolean businessOrder = customer.getType() == CustomerType.BUSINESS;
-        ProcessDefinition planProcess = provisionings.deployedProcess(product.getProcessKey());
-        ProcessDefinition process = businessOrder ? provisionings.deployedProcess(BUSINESS_ORDER_PROCESS) : planProcess;
+        provisionings.checkDeployed(product.getProcessKey());
+        String process = businessOrder ? BUSINESS_ORDER_PROCESS : product.getProcessKey();
+        provisionings.checkDeployed(process);
 
         Service service = services.open(customer, product, product.isRecurring() && request.autoRenewOrDefault());
-        inventory.holdForService(items, service.getId(), request.reservationToken());
+        hold(items, service.getId(), request.reservationToken(), holds);
         Map<String, Object> variables = new HashMap<>(product.defaultVariables());
         if (businessOrder) {
-            variables.put(ProvisioningService.PLAN_PROCESS_KEY, product.getProcessKey());
+            variables.put(ProvisioningVariables.PLAN_PROCESS_KEY, product.getProcessKey());
         }
         return start(request, customer, product, service, items, process, variables, requestedBy, bulkAssignmentId);
     }
 
     /** An add-on runs against an existing, active service of its type: no new service. */
     private AssignmentResult assignAddon(AssignmentRequest request, Customer customer, Product product,
-                                         List<InventoryItem> items, String requestedBy, Long bulkAssignmentId) {
+                                         List<InventoryItem> items, String requestedBy, Long bulkAssignmentId,
+                                         HoldBatch holds) {
         if (request.serviceId() == null) {
             throw PlanDeskException.notAllowed("serviceId", product.getName() + " is an add-on: choose the "
                     + product.getServiceType().label() + " service of " + customer.label() + " that receives it.");
@@ -132,22 +140,32 @@ public class AssignmentService {
         if (problem != null) {
             throw PlanDeskException.notAllowed("serviceId", problem);
         }
-        ProcessDefinition process = provisionings.deployedProcess(product.getProcessKey());
-        inventory.holdForService(items, target.getId(), request.reservationToken());
-        return start(request, customer, product, target, items, process, new HashMap<>(product.defaultVariables()),
+        provisionings.checkDeployed(product.getProcessKey());
+        hold(items, target.getId(), request.reservationToken(), holds);
+        return start(request, customer, product, target, items, product.getProcessKey(),
+                new HashMap<>(product.defaultVariables()),
                 requestedBy, bulkAssignmentId);
     }
 
     private AssignmentResult start(AssignmentRequest request, Customer customer, Product product, Service service,
-                                   List<InventoryItem> items, ProcessDefinition process, Map<String, Object> variables,
+                                   List<InventoryItem> items, String processKey, Map<String, Object> variables,
                                    String requestedBy, Long bulkAssignmentId) {
         Assignment assignment = new Assignment(request, service.getId(), requestedBy, bulkAssignmentId);
         em.persist(assignment);
-        Provisioning provisioning = provisionings.start(assignment.getId(), service, product.getId(), process,
+        Provisioning provisioning = provisionings.start(assignment.getId(), service, product.getId(), processKey,
                 variables, bulkAssignmentId, items.stream().map(ItemView::of).toList());
         customers.record(customer.getId(), requestedBy, "Assigned " + product.getName(),
                 "Service " + service.getId() + ", provisioning " + provisioning.getId());
         return new AssignmentResult(assignment.getId(), provisioning.getId(), service.getId());
+    }
+
+    /** Items of a reservation are held at once (they are the agent's already); free ones in the batch, if any. */
+    private void hold(List<InventoryItem> items, Long serviceId, String reservationToken, HoldBatch holds) {
+        if (holds == null || reservationToken != null) {
+            inventory.holdForService(items, serviceId, reservationToken);
+        } else {
+            holds.add(items, serviceId);
+        }
     }
 
     private void checkWellFormed(AssignmentRequest request) {

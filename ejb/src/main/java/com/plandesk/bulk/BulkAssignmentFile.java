@@ -1,5 +1,6 @@
 package com.plandesk.bulk;
 
+import com.plandesk.persistence.RefersTo;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -10,6 +11,7 @@ import jakarta.persistence.Table;
 public class BulkAssignmentFile {
 
     @Id
+    @RefersTo("bulk_assignment")
     private Long bulkAssignmentId;
 
     private String content;

@@ -11,11 +11,12 @@ import com.plandesk.customer.ContactRole;
 import com.plandesk.customer.Customer;
 import com.plandesk.customer.CustomerDirectory;
 import com.plandesk.customer.Site;
+import com.plandesk.engine.EngineCommands;
+import com.plandesk.inventory.HoldBatch;
 import com.plandesk.inventory.Inventory;
 import com.plandesk.inventory.InventoryItem;
-import com.plandesk.platform.PlanDeskException;
-import com.plandesk.platform.Settings;
-import com.plandesk.provisioning.ProvisioningService;
+import com.plandesk.kernel.PlanDeskException;
+import com.plandesk.kernel.Settings;
 import com.plandesk.provisioning.ProvisioningStatus;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -70,7 +71,7 @@ public class BulkAssignments {
     private Inventory inventory;
 
     @Inject
-    private ProvisioningService provisionings;
+    private EngineCommands engine;
 
     @Inject
     private BulkThrottle throttle;
@@ -166,7 +167,7 @@ public class BulkAssignments {
                                      boolean dryRun, StockCursor stock, String requestedBy) {
         stock.beginTransaction(1);
         return assignRow(bulkAssignmentId, row, key, defaults, dryRun, stock, requestedBy,
-                earlier(bulkAssignmentId, List.of(row), List.of(key)));
+                earlier(bulkAssignmentId, List.of(row), List.of(key)), null);
     }
 
     /**
@@ -184,12 +185,15 @@ public class BulkAssignments {
         // the chunk's rows are written in one flush at its end, one batch per table (CommitOrder), not row by row
         em.setFlushMode(FlushModeType.COMMIT);
         try {
-            provisionings.startingTogether(() -> inventory.holdingTogether(() -> {
+            engine.inOneCommand(() -> {
+                HoldBatch holds = new HoldBatch();
                 Earlier earlier = earlier(bulkAssignmentId, rows, keys);
                 for (int i = 0; i < rows.size(); i++) {
-                    assignRow(bulkAssignmentId, rows.get(i), keys.get(i), defaults, false, stock, requestedBy, earlier);
+                    assignRow(bulkAssignmentId, rows.get(i), keys.get(i), defaults, false, stock, requestedBy, earlier,
+                            holds);
                 }
-            }));
+                inventory.hold(holds);
+            });
         } catch (RuntimeException e) {
             LOG.info(() -> "Bulk assignment " + bulkAssignmentId + ": rows from line " + rows.get(0).line()
                     + " one by one, as one of them failed: " + e);
@@ -223,7 +227,8 @@ public class BulkAssignments {
     }
 
     private BulkRowOutcome assignRow(Long bulkAssignmentId, BulkCsv.Row row, String key, Map<String, String> defaults,
-                                     boolean dryRun, StockCursor stock, String requestedBy, Earlier earlierAttempts) {
+                                     boolean dryRun, StockCursor stock, String requestedBy, Earlier earlierAttempts,
+                                     HoldBatch holds) {
         BulkRowResult done = earlierAttempts.results().get(row.line());
         if (done != null) {
             return new BulkRowOutcome(done.getStatus(), done.getMessage(), done.getCustomer(), done.getProduct(),
@@ -256,7 +261,7 @@ public class BulkAssignments {
                     contact(customer, cells.get(BulkCsv.TECHNICAL_CONTACT), ContactRole.TECHNICAL,
                             BulkCsv.TECHNICAL_CONTACT),
                     cells.get(BulkCsv.PO_NUMBER), null, customFields(cells));
-            AssignmentResult result = assignments.assignBulkRow(request, requestedBy, bulkAssignmentId);
+            AssignmentResult result = assignments.assignBulkRow(request, requestedBy, bulkAssignmentId, holds);
             stock.use(items, row.line());
             String who = customer.label();
             if (dryRun) {

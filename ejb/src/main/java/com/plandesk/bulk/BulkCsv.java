@@ -1,6 +1,6 @@
 package com.plandesk.bulk;
 
-import com.plandesk.platform.PlanDeskException;
+import com.plandesk.kernel.PlanDeskException;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;

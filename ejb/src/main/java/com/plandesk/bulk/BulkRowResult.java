@@ -1,5 +1,6 @@
 package com.plandesk.bulk;
 
+import com.plandesk.persistence.RefersTo;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -16,6 +17,7 @@ import java.util.Objects;
 public class BulkRowResult {
 
     @Id
+    @RefersTo("bulk_assignment")
     private Long bulkAssignmentId;
     @Id
     private int line;
@@ -26,6 +28,7 @@ public class BulkRowResult {
     private String customer;
     private String product;
     private String message;
+    @RefersTo("provisioning")
     private Long provisioningId;
     private Long serviceId;
     /** The row as it was in the file, for the rejects file. */

@@ -1,6 +1,6 @@
 package com.plandesk.bulk;
 
-import com.plandesk.platform.Settings;
+import com.plandesk.kernel.Settings;
 import com.plandesk.provisioning.ProvisioningStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

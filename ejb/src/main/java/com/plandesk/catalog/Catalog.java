@@ -1,10 +1,10 @@
 package com.plandesk.catalog;
 
 import com.plandesk.customer.CustomerType;
+import com.plandesk.engine.ProcessDefinitions;
 import com.plandesk.inventory.Inventory;
-import com.plandesk.platform.BeanValidation;
-import com.plandesk.platform.PlanDeskException;
-import com.plandesk.provisioning.ProvisioningService;
+import com.plandesk.kernel.BeanValidation;
+import com.plandesk.kernel.PlanDeskException;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -31,7 +31,7 @@ public class Catalog {
     private Inventory inventory;
 
     @Inject
-    private ProvisioningService provisionings;
+    private ProcessDefinitions processes;
 
     @Inject
     private BeanValidation validation;
@@ -123,10 +123,10 @@ public class Catalog {
         if (slugTaken) {
             throw PlanDeskException.conflict("slug", "Another product already has the slug '" + details.slug() + "'.");
         }
-        if (!provisionings.isDeployed(details.processKey().trim())) {
+        if (!processes.isDeployed(details.processKey().trim())) {
             throw PlanDeskException.notAllowed("processKey", "No process '" + details.processKey()
                     + "' is deployed: use the key of a deployed BPMN process (" + String.join(", ",
-                    provisionings.deployedProcessKeys()) + ").");
+                    processes.deployedKeys()) + ").");
         }
         Map<String, String> variables = details.defaultVariables() == null ? Map.of() : details.defaultVariables();
         variables.keySet().stream().filter(k -> k == null || !VARIABLE_NAME.matcher(k).matches()).findFirst()

@@ -1,7 +1,7 @@
 package com.plandesk.catalog;
 
 import com.plandesk.customer.CustomerType;
-import com.plandesk.platform.ReferenceDataCache;
+import com.plandesk.persistence.ReferenceDataCache;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;

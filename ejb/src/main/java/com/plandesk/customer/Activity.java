@@ -1,5 +1,6 @@
 package com.plandesk.customer;
 
+import com.plandesk.persistence.RefersTo;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -18,6 +19,7 @@ public class Activity {
     @SequenceGenerator(name = "activity_id", sequenceName = "activity_id_seq", allocationSize = 50)
     private Long id;
 
+    @RefersTo("customer")
     private Long customerId;
     private String actor;
     private String action;

@@ -1,7 +1,7 @@
 package com.plandesk.customer;
 
-import com.plandesk.platform.BeanValidation;
-import com.plandesk.platform.PlanDeskException;
+import com.plandesk.kernel.BeanValidation;
+import com.plandesk.kernel.PlanDeskException;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;

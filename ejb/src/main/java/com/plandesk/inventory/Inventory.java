@@ -1,15 +1,13 @@
 package com.plandesk.inventory;
 
-import com.plandesk.platform.PlanDeskException;
-import com.plandesk.platform.Settings;
-import jakarta.annotation.Resource;
+import com.plandesk.kernel.PlanDeskException;
+import com.plandesk.kernel.Settings;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.io.IOException;
 import java.io.StringReader;
 import java.time.LocalDateTime;
@@ -47,14 +45,8 @@ public class Inventory {
             (i.status in :available or (i.status = :reserved and i.serviceId is null
                                         and i.reservationToken is not null and i.reservedUntil < :now))""";
 
-    /** Where a {@link #holdingTogether} transaction keeps the free items its assignments hold, by item: the service. */
-    private static final String HELD_TOGETHER = Inventory.class.getName() + ".heldTogether";
-
     @Inject
     private EntityManager em;
-
-    @Resource
-    private TransactionSynchronizationRegistry transaction;
 
     public List<String> templateNames() {
         return em.createQuery("select t.name from InventoryTemplate t order by t.name", String.class).getResultList();
@@ -281,17 +273,6 @@ public class Inventory {
      * Of two concurrent requests for one item exactly one wins.
      */
     public void holdForService(List<InventoryItem> items, Long serviceId, String reservationToken) {
-        @SuppressWarnings("unchecked")
-        Map<Long, Long> together = (Map<Long, Long>) transaction.getResource(HELD_TOGETHER);
-        if (together != null && reservationToken == null) {
-            for (InventoryItem item : items) {
-                if (together.putIfAbsent(item.getId(), serviceId) != null) {
-                    throw PlanDeskException.conflict("items", item.getTemplate().getName() + " " + item.getReference()
-                            + " is given to two services of this transaction.");
-                }
-            }
-            return;
-        }
         List<InventoryItem> notHeld = new ArrayList<>();
         for (InventoryItem item : items) {
             int held = reservationToken == null ? 0 : em.createQuery("""
@@ -327,20 +308,13 @@ public class Inventory {
     }
 
     /**
-     * Runs work — assignments of free items, with the transaction's writes held until its end (flush mode COMMIT)
-     * — and then holds all their items in one conditional update: all of them, or none and a conflict. The
-     * services the items go to are written first, in the transaction's one flush. For a bulk chunk these are two
-     * statements instead of a lock and an update per row; a chunk that loses an item to someone else fails as a
-     * whole, and its rows are then assigned one by one, each told why.
+     * Holds the items a batch collected in one conditional update: all of them, or none and a conflict. The
+     * transaction's writes so far are flushed first, so the services the items go to are written before. For a
+     * bulk chunk these are two statements instead of a lock and an update per row; a chunk that loses an item to
+     * someone else fails as a whole, and its rows are then assigned one by one, each told why.
      */
-    public void holdingTogether(Runnable work) {
-        Map<Long, Long> serviceOfItem = new LinkedHashMap<>();
-        transaction.putResource(HELD_TOGETHER, serviceOfItem);
-        try {
-            work.run();
-        } finally {
-            transaction.putResource(HELD_TOGETHER, null);
-        }
+    public void hold(HoldBatch batch) {
+        Map<Long, Long> serviceOfItem = batch.serviceOfItem;
         em.flush();
         if (serviceOfItem.isEmpty()) {
             return;

@@ -1,5 +1,6 @@
 package com.plandesk.inventory;
 
+import com.plandesk.persistence.RefersTo;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -53,7 +54,9 @@ public class InventoryItem {
     @Enumerated(EnumType.STRING)
     private ItemStatus status;
 
+    @RefersTo("customer_service")
     private Long serviceId;
+    @RefersTo("customer")
     private Long customerId;
     private LocalDateTime reservedUntil;
     private String reservationToken;

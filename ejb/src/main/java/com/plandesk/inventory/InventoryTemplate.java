@@ -1,6 +1,6 @@
 package com.plandesk.inventory;
 
-import com.plandesk.platform.ReferenceDataCache;
+import com.plandesk.persistence.ReferenceDataCache;
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;

@@ -1,11 +1,13 @@
 package com.plandesk.provisioning;
 
-import com.plandesk.platform.PlanDeskException;
-import com.plandesk.platform.ProcessEngineBootstrap;
+import com.plandesk.kernel.PlanDeskException;
+import com.plandesk.engine.ProcessDefinitions;
+import com.plandesk.engine.ProcessEngineBootstrap;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -30,8 +32,8 @@ public class ProcessLibrary {
     @EJB
     private ProcessEngineBootstrap bootstrap;
 
-    @EJB
-    private ProvisioningService provisionings;
+    @Inject
+    private ProcessDefinitions processes;
 
     public List<ProcessVersion> latest() {
         var engine = bootstrap.engine();
@@ -55,7 +57,7 @@ public class ProcessLibrary {
             name = name + ".bpmn";
         }
         Deployment deployment;
-        provisionings.deploymentMade();
+        processes.deploymentMade();
         try {
             deployment = bootstrap.engine().getRepositoryService().createDeployment()
                     .name("upload by " + analyst)

@@ -1,5 +1,7 @@
 package com.plandesk.provisioning;
 
+import com.plandesk.persistence.RefersTo;
+import com.plandesk.engine.RunProgress;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -25,7 +27,9 @@ public class Provisioning {
     @SequenceGenerator(name = "provisioning_id", sequenceName = "provisioning_id_seq", allocationSize = 50)
     private Long id;
 
+    @RefersTo("assignment")
     private Long assignmentId;
+    @RefersTo("customer_service")
     private Long serviceId;
     private Long productId;
     private String processKey;
@@ -33,6 +37,7 @@ public class Provisioning {
     private Integer processVersion;
     private String processInstanceId;
     /** The bulk run it belongs to; null for interactive work. */
+    @RefersTo("bulk_assignment")
     private Long bulkAssignmentId;
 
     @Enumerated(EnumType.STRING)
@@ -78,10 +83,10 @@ public class Provisioning {
     }
 
     /** Tasks finished in one engine transaction: progress, which the timeout watches. */
-    void progressed(List<ProvisioningService.DoneTask> done) {
+    void progressed(List<RunProgress.FinishedTask> done) {
         // to the microsecond, as the database keeps the run's other times: the log orders its lines by them
         LocalDateTime now = LocalDateTime.now().truncatedTo(ChronoUnit.MICROS);
-        for (ProvisioningService.DoneTask task : done) {
+        for (RunProgress.FinishedTask task : done) {
             tasks = tasks.done(task.activityId(), task.detail(), now);
         }
         lastProgressAt = now;

@@ -1,5 +1,6 @@
 package com.plandesk.provisioning;
 
+import com.plandesk.persistence.RefersTo;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -11,7 +12,7 @@ import java.time.LocalDateTime;
 /**
  * A line of a provisioning's log written when something happened: an attempt failed, the run failed (with the
  * system's answer), was retried, cancelled or timed out. The routine lines — started, each task done, succeeded — are
- * read from the provisioning's row ({@link ProvisioningService#log}); runs from before that have them written here.
+ * read from the provisioning's row ({@link ProvisioningQueries#log}); runs from before that have them written here.
  */
 @Entity
 @Table(name = "provisioning_log")
@@ -24,6 +25,7 @@ public class ProvisioningLogEntry {
     @SequenceGenerator(name = "provisioning_log_id", sequenceName = "provisioning_log_id_seq", allocationSize = 50)
     private Long id;
 
+    @RefersTo("provisioning")
     private Long provisioningId;
     private LocalDateTime at;
 

@@ -4,7 +4,7 @@ import java.time.LocalDateTime;
 
 /**
  * One task of a provisioning's task list, in the order of the BPMN process; a finished task keeps when it finished
- * (the log shows its "Done" line from that, see {@link ProvisioningService#log}).
+ * (the log shows its "Done" line from that, see {@link ProvisioningQueries#log}).
  */
 public record ProvisioningTask(String activityId, String name, TaskStatus status, String detail, LocalDateTime doneAt) {
 

@@ -9,10 +9,10 @@ import jakarta.ejb.Singleton;
 public class ProvisioningTimeouts {
 
     @EJB
-    private ProvisioningService provisionings;
+    private ProvisioningProgress progress;
 
     @Schedule(hour = "*", minute = "*", second = "*/5", persistent = false)
     void failTimedOut() {
-        provisionings.failTimedOut();
+        progress.failTimedOut();
     }
 }

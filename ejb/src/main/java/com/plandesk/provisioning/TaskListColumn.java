@@ -44,8 +44,7 @@ public class TaskListColumn implements AttributeConverter<TaskList, String> {
         return new TaskList(tasks);
     }
 
-    /** Also used by the migration that moved the task rows of earlier versions into this column. */
-    public static String toJson(List<ProvisioningTask> tasks) {
+    static String toJson(List<ProvisioningTask> tasks) {
         JsonArrayBuilder array = JSON.createArrayBuilder();
         for (ProvisioningTask task : tasks) {
             var object = JSON.createObjectBuilder()

@@ -1,5 +1,6 @@
 package com.plandesk.service;
 
+import com.plandesk.persistence.RefersTo;
 import com.plandesk.catalog.ServiceType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -26,7 +27,9 @@ public class Service {
     @SequenceGenerator(name = "customer_service_id", sequenceName = "customer_service_id_seq", allocationSize = 50)
     private Long id;
 
+    @RefersTo("customer")
     private Long customerId;
+    @RefersTo("product")
     private Long productId;
     private String name;
 
@@ -44,8 +47,11 @@ public class Service {
     private LocalDateTime welcomeSentAt;
     private LocalDate installationDate;
     private String installationTicket;
+    @RefersTo("site")
     private Long siteId;
+    @RefersTo("contact")
     private Long billingContactId;
+    @RefersTo("contact")
     private Long technicalContactId;
     private String poNumber;
     private String customFields;

@@ -1,5 +1,6 @@
 package com.plandesk.service;
 
+import com.plandesk.persistence.RefersTo;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -18,8 +19,11 @@ public class ServiceAddon {
     @SequenceGenerator(name = "service_addon_id", sequenceName = "service_addon_id_seq", allocationSize = 50)
     private Long id;
 
+    @RefersTo("customer_service")
     private Long serviceId;
+    @RefersTo("product")
     private Long productId;
+    @RefersTo("provisioning")
     private Long provisioningId;
     private LocalDateTime addedAt;
 

@@ -11,7 +11,7 @@ import com.plandesk.customer.Customer;
 import com.plandesk.customer.Site;
 import com.plandesk.inventory.Inventory;
 import com.plandesk.inventory.ItemView;
-import com.plandesk.platform.PlanDeskException;
+import com.plandesk.kernel.PlanDeskException;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;

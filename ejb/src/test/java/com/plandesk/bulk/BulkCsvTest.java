@@ -3,7 +3,7 @@ package com.plandesk.bulk;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.plandesk.platform.PlanDeskException;
+import com.plandesk.kernel.PlanDeskException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;

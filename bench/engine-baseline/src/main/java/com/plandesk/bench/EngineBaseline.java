@@ -1,6 +1,6 @@
 package com.plandesk.bench;
 
-import com.plandesk.platform.EngineSettings;
+import com.plandesk.engine.EngineSettings;
 import java.io.InputStream;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;

@@ -1,6 +1,6 @@
 package com.plandesk.connector.mail;
 
-import com.plandesk.platform.Settings;
+import com.plandesk.kernel.Settings;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.mail.Message;

@@ -1,6 +1,6 @@
 package com.plandesk.connector.ocs;
 
-import com.plandesk.platform.Settings;
+import com.plandesk.kernel.Settings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.spi.JsonProvider;
 import jakarta.json.JsonArray;

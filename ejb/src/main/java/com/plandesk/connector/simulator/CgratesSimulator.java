@@ -1,6 +1,6 @@
 package com.plandesk.connector.simulator;
 
-import com.plandesk.platform.Settings;
+import com.plandesk.kernel.Settings;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import jakarta.annotation.PostConstruct;

@@ -1,7 +1,6 @@
 package com.plandesk.connector.simulator;
 
-import com.plandesk.connector.network.NetworkSimulator;
-import com.plandesk.platform.PlanDeskException;
+import com.plandesk.kernel.PlanDeskException;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;

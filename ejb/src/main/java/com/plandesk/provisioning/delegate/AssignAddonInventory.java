@@ -1,7 +1,6 @@
 package com.plandesk.provisioning.delegate;
 
 import com.plandesk.inventory.Inventory;
-import com.plandesk.platform.ProvisioningProgress;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -18,7 +17,7 @@ public class AssignAddonInventory implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        ProvisioningProgress.detail(execution, inventory.assignHeldItems(ProcessVariables.serviceId(execution),
+        TaskDetail.show(execution, inventory.assignHeldItems(ProcessVariables.serviceId(execution),
                 ProcessVariables.customerId(execution)));
     }
 }

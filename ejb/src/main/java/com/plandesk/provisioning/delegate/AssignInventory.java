@@ -1,7 +1,6 @@
 package com.plandesk.provisioning.delegate;
 
 import com.plandesk.inventory.Inventory;
-import com.plandesk.platform.ProvisioningProgress;
 import com.plandesk.provisioning.TaskPlan;
 import com.plandesk.service.ServiceRecords;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,7 +30,7 @@ public class AssignInventory implements JavaDelegate {
         inventory.assignHeldItem(serviceId, ProcessVariables.customerId(execution),
                 ProcessVariables.parameter(execution, TaskPlan.TEMPLATE_PARAMETER));
         if (Boolean.parseBoolean(String.valueOf(execution.getVariable("activateSim")))) {
-            ProvisioningProgress.detail(execution, services.activateSim(serviceId));
+            TaskDetail.show(execution, services.activateSim(serviceId));
         }
     }
 }

@@ -1,7 +1,6 @@
 package com.plandesk.provisioning.delegate;
 
 import com.plandesk.service.WelcomeEmail;
-import com.plandesk.platform.ProvisioningProgress;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -18,6 +17,6 @@ public class NotifyBillingContact implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        ProvisioningProgress.detail(execution, welcomeEmail.notifyBillingContact(ProcessVariables.serviceId(execution)));
+        TaskDetail.show(execution, welcomeEmail.notifyBillingContact(ProcessVariables.serviceId(execution)));
     }
 }

@@ -1,6 +1,6 @@
 package com.plandesk.provisioning.delegate;
 
-import com.plandesk.provisioning.ProvisioningService;
+import com.plandesk.provisioning.ProvisioningVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 
 /** What delegates read from a run: ids (never entities) and the task's own input parameters. */
@@ -10,23 +10,23 @@ final class ProcessVariables {
     }
 
     static Long serviceId(DelegateExecution execution) {
-        return id(execution, ProvisioningService.SERVICE_ID);
+        return id(execution, ProvisioningVariables.SERVICE_ID);
     }
 
     static Long customerId(DelegateExecution execution) {
-        return id(execution, ProvisioningService.CUSTOMER_ID);
+        return id(execution, ProvisioningVariables.CUSTOMER_ID);
     }
 
     static Long assignmentId(DelegateExecution execution) {
-        return id(execution, ProvisioningService.ASSIGNMENT_ID);
+        return id(execution, ProvisioningVariables.ASSIGNMENT_ID);
     }
 
     static Long productId(DelegateExecution execution) {
-        return id(execution, ProvisioningService.PRODUCT_ID);
+        return id(execution, ProvisioningVariables.PRODUCT_ID);
     }
 
     static Long provisioningId(DelegateExecution execution) {
-        return id(execution, ProvisioningService.PROVISIONING_ID);
+        return id(execution, ProvisioningVariables.PROVISIONING_ID);
     }
 
     /** A task's input parameter, e.g. the inventory template of an "Assign …" task. */

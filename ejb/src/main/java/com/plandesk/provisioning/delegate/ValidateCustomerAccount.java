@@ -1,7 +1,6 @@
 package com.plandesk.provisioning.delegate;
 
 import com.plandesk.customer.CustomerDirectory;
-import com.plandesk.platform.ProvisioningProgress;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -18,6 +17,6 @@ public class ValidateCustomerAccount implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        ProvisioningProgress.detail(execution, customers.validateForProvisioning(ProcessVariables.customerId(execution)));
+        TaskDetail.show(execution, customers.validateForProvisioning(ProcessVariables.customerId(execution)));
     }
 }

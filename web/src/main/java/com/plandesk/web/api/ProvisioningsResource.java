@@ -1,7 +1,8 @@
 package com.plandesk.web.api;
 
 import com.plandesk.provisioning.ProvisioningLogView;
-import com.plandesk.provisioning.ProvisioningService;
+import com.plandesk.provisioning.ProvisioningActions;
+import com.plandesk.provisioning.ProvisioningQueries;
 import com.plandesk.provisioning.ProvisioningStatus;
 import com.plandesk.provisioning.ProvisioningSummary;
 import com.plandesk.provisioning.ProvisioningView;
@@ -25,7 +26,10 @@ public class ProvisioningsResource {
     static final int QUEUE_SIZE = 200;
 
     @Inject
-    ProvisioningService provisionings;
+    ProvisioningQueries provisionings;
+
+    @Inject
+    ProvisioningActions actions;
 
     @Context
     SecurityContext security;
@@ -48,14 +52,14 @@ public class ProvisioningsResource {
     @Path("{id:\\d+}/retry")
     @RolesAllowed("agent")
     public ProvisioningView retry(@PathParam("id") Long id) {
-        return provisionings.retry(id, security.getUserPrincipal().getName());
+        return actions.retry(id, security.getUserPrincipal().getName());
     }
 
     @POST
     @Path("{id:\\d+}/cancel")
     @RolesAllowed("agent")
     public ProvisioningView cancel(@PathParam("id") Long id) {
-        return provisionings.cancel(id, security.getUserPrincipal().getName());
+        return actions.cancel(id, security.getUserPrincipal().getName());
     }
 
     @GET

@@ -1,6 +1,6 @@
 package com.plandesk.web.api;
 
-import com.plandesk.platform.PlanDeskException;
+import com.plandesk.kernel.PlanDeskException;
 import java.util.Arrays;
 import java.util.Locale;
 

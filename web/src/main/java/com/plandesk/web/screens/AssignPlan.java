@@ -13,7 +13,8 @@ import com.plandesk.customer.CustomerView;
 import com.plandesk.inventory.Inventory;
 import com.plandesk.inventory.ItemView;
 import com.plandesk.inventory.ReservationView;
-import com.plandesk.provisioning.ProvisioningService;
+import com.plandesk.provisioning.ProvisioningActions;
+import com.plandesk.provisioning.ProvisioningQueries;
 import com.plandesk.provisioning.ProvisioningStatus;
 import com.plandesk.provisioning.ProvisioningView;
 import com.plandesk.service.ServiceRecords;
@@ -58,7 +59,10 @@ public class AssignPlan implements Serializable {
     AssignmentService assignments;
 
     @Inject
-    ProvisioningService provisionings;
+    ProvisioningQueries provisionings;
+
+    @Inject
+    ProvisioningActions actions;
 
     @Inject
     ServiceRecords services;
@@ -294,7 +298,7 @@ public class AssignPlan implements Serializable {
     }
 
     public void retry() {
-        ProvisioningView retried = Screens.attempt(() -> provisionings.retry(provisioningId, Screens.user()));
+        ProvisioningView retried = Screens.attempt(() -> actions.retry(provisioningId, Screens.user()));
         if (retried != null) {
             progress = retried;
         }

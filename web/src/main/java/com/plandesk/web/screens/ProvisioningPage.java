@@ -1,7 +1,8 @@
 package com.plandesk.web.screens;
 
 import com.plandesk.provisioning.ProvisioningLogView;
-import com.plandesk.provisioning.ProvisioningService;
+import com.plandesk.provisioning.ProvisioningActions;
+import com.plandesk.provisioning.ProvisioningQueries;
 import com.plandesk.provisioning.ProvisioningStatus;
 import com.plandesk.provisioning.ProvisioningView;
 import jakarta.faces.view.ViewScoped;
@@ -16,7 +17,10 @@ import java.util.List;
 public class ProvisioningPage implements Serializable {
 
     @Inject
-    ProvisioningService provisionings;
+    ProvisioningQueries provisionings;
+
+    @Inject
+    ProvisioningActions actions;
 
     private Long id;
     private ProvisioningView provisioning;
@@ -30,14 +34,14 @@ public class ProvisioningPage implements Serializable {
     }
 
     public void retry() {
-        if (Screens.attempt(() -> provisionings.retry(id, Screens.user())) != null) {
+        if (Screens.attempt(() -> actions.retry(id, Screens.user())) != null) {
             Screens.info("Retried: the run resumes at the failed task.");
         }
         load();
     }
 
     public void cancel() {
-        if (Screens.attempt(() -> provisionings.cancel(id, Screens.user())) != null) {
+        if (Screens.attempt(() -> actions.cancel(id, Screens.user())) != null) {
             Screens.info("Cancelled: the inactive service is terminated and its inventory released.");
         }
         load();

@@ -1,6 +1,7 @@
 package com.plandesk.web.screens;
 
-import com.plandesk.provisioning.ProvisioningService;
+import com.plandesk.provisioning.ProvisioningActions;
+import com.plandesk.provisioning.ProvisioningQueries;
 import com.plandesk.provisioning.ProvisioningStatus;
 import com.plandesk.provisioning.ProvisioningSummary;
 import jakarta.faces.view.ViewScoped;
@@ -17,7 +18,10 @@ public class ProvisioningQueue implements Serializable {
     static final int SHOWN = 200;
 
     @Inject
-    ProvisioningService provisionings;
+    ProvisioningQueries provisionings;
+
+    @Inject
+    ProvisioningActions actions;
 
     private ProvisioningStatus status = ProvisioningStatus.FAILED;
     /** "counter" (staff and API), "bulk" (bulk runs) or null for both: bulk work is watched apart. */
@@ -36,7 +40,7 @@ public class ProvisioningQueue implements Serializable {
     }
 
     public void retry(ProvisioningSummary row) {
-        if (Screens.attempt(() -> provisionings.retry(row.id(), Screens.user())) != null) {
+        if (Screens.attempt(() -> actions.retry(row.id(), Screens.user())) != null) {
             Screens.info("Provisioning " + row.id() + " retried.");
         }
         rows = null;

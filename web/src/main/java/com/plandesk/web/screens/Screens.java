@@ -1,6 +1,6 @@
 package com.plandesk.web.screens;
 
-import com.plandesk.platform.PlanDeskException;
+import com.plandesk.kernel.PlanDeskException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.faces.application.FacesMessage;

@@ -1,4 +1,4 @@
-package com.plandesk.platform;
+package com.plandesk.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

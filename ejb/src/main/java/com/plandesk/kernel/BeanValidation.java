@@ -1,4 +1,4 @@
-package com.plandesk.platform;
+package com.plandesk.kernel;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

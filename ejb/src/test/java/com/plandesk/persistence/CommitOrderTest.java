@@ -1,4 +1,4 @@
-package com.plandesk.platform;
+package com.plandesk.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

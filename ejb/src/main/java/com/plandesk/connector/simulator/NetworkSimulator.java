@@ -1,7 +1,8 @@
-package com.plandesk.connector.network;
+package com.plandesk.connector.simulator;
 
-import com.plandesk.connector.simulator.SimulatorMode;
-import com.plandesk.platform.Settings;
+import com.plandesk.connector.network.NetworkConnector;
+import com.plandesk.connector.network.NetworkException;
+import com.plandesk.kernel.Settings;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
 import java.util.Set;

@@ -1,7 +1,9 @@
-package com.plandesk.platform;
+package com.plandesk.engine;
 
-import com.plandesk.provisioning.ProvisioningService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -9,9 +11,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.logging.Logger;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.Session;
@@ -28,35 +33,43 @@ import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.camunda.bpm.engine.runtime.Incident;
-import org.camunda.bpm.engine.variable.Variables;
 
 /**
- * Reports every provisioning process's progress to {@link ProvisioningService}, for all processes alike:
- * analysts' BPMN files need no listeners of their own. A task's end marks it DONE and the process's end marks
- * the provisioning SUCCEEDED — collected per engine transaction and written once, when the engine flushes that
- * transaction (tasks between two wait states commit together anyway); a task that has used up its retries
- * marks it FAILED with the cause.
+ * The engine's built-in listeners, as a plugin the bootstrap discovers: they report every tracked run's progress
+ * to {@link RunProgress}, for all processes alike — analysts' BPMN files need no listeners of their own. A task's
+ * end marks it done and the process's end the run ended — collected per engine transaction and reported once,
+ * when the engine flushes that transaction (tasks between two wait states commit together anyway); a task that has
+ * used up its retries is reported failed with the cause, and every failed attempt before that.
  */
-public class ProvisioningProgress {
+@ApplicationScoped
+public class ProgressListeners extends AbstractProcessEnginePlugin {
 
     /** A transient variable in which a delegate leaves what staff should read next to its task. */
     public static final String TASK_DETAIL = "taskDetail";
 
-    private static final Logger LOG = Logger.getLogger(ProvisioningProgress.class.getName());
+    private static final Logger LOG = Logger.getLogger(ProgressListeners.class.getName());
 
-    private final ProvisioningService provisionings;
+    @Inject
+    RunProgress runs;
 
-    public ProvisioningProgress(ProvisioningService provisionings) {
-        this.provisionings = provisionings;
+    @Override
+    public void preInit(ProcessEngineConfigurationImpl configuration) {
+        configuration.setCustomPostBPMNParseListeners(added(configuration.getCustomPostBPMNParseListeners(),
+                parseListener()));
+        configuration.setCustomIncidentHandlers(added(configuration.getCustomIncidentHandlers(), incidentHandler()));
+        configuration.setCustomSessionFactories(added(configuration.getCustomSessionFactories(), sessionFactory()));
+        configuration.setFailedJobCommandFactory(failedAttempts());
     }
 
-    /** For delegates: the detail shown beside the task ("ICCID: 8944…"), kept for this transaction only. */
-    public static void detail(DelegateExecution execution, String detail) {
-        execution.setVariableLocal(TASK_DETAIL, Variables.stringValue(detail, true));
+    /** The engine adds its own entries to these lists later: they must be mutable. */
+    private static <T> List<T> added(Collection<? extends T> existing, T entry) {
+        List<T> list = existing == null ? new ArrayList<>() : new ArrayList<>(existing);
+        list.add(entry);
+        return list;
     }
 
-    /** Registered with the engine: one {@link TransactionProgress} per engine transaction (command context). */
-    SessionFactory sessionFactory() {
+    /** One {@link TransactionProgress} per engine transaction (command context). */
+    private SessionFactory sessionFactory() {
         return new SessionFactory() {
             @Override
             public Class<?> getSessionType() {
@@ -75,16 +88,15 @@ public class ProvisioningProgress {
      * before the commit, so this is written in the same transaction; a failed command flushes nothing.
      */
     private final class TransactionProgress implements Session {
-        private final Map<Long, List<ProvisioningService.DoneTask>> done = new LinkedHashMap<>();
+        private final Map<Long, List<RunProgress.FinishedTask>> done = new LinkedHashMap<>();
         private final Set<Long> succeeded = new LinkedHashSet<>();
 
         @Override
         public void flush() {
-            Set<Long> provisioningIds = new LinkedHashSet<>(done.keySet());
-            provisioningIds.addAll(succeeded);
-            for (Long provisioningId : provisioningIds) {
-                provisionings.progress(provisioningId, done.getOrDefault(provisioningId, List.of()),
-                        succeeded.contains(provisioningId));
+            Set<Long> runIds = new LinkedHashSet<>(done.keySet());
+            runIds.addAll(succeeded);
+            for (Long runId : runIds) {
+                runs.progressed(runId, done.getOrDefault(runId, List.of()), succeeded.contains(runId));
             }
             done.clear();
             succeeded.clear();
@@ -99,7 +111,7 @@ public class ProvisioningProgress {
         return Context.getCommandContext().getSession(TransactionProgress.class);
     }
 
-    BpmnParseListener parseListener() {
+    private BpmnParseListener parseListener() {
         ExecutionListener taskEnd = this::taskEnded;
         ExecutionListener processEnd = this::processEnded;
         return new AbstractBpmnParseListener() {
@@ -150,21 +162,21 @@ public class ProvisioningProgress {
         activity.addBuiltInListener(ExecutionListener.EVENTNAME_END, end);
     }
 
-    IncidentHandler incidentHandler() {
+    private IncidentHandler incidentHandler() {
         return new DefaultIncidentHandler(Incident.FAILED_JOB_HANDLER_TYPE) {
             @Override
             public Incident handleIncident(IncidentContext context, String message) {
                 Incident incident = super.handleIncident(context, message);
                 ExecutionEntity execution = Context.getCommandContext().getExecutionManager()
                         .findExecutionById(context.getExecutionId());
-                Long provisioningId = execution == null ? null : provisioningId(execution);
-                if (provisioningId != null) {
+                Long runId = execution == null ? null : runId(execution);
+                if (runId != null) {
                     // the task that threw, which may come after the wait state the job started at
                     String failed = context.getFailedActivityId() != null ? context.getFailedActivityId()
                             : context.getActivityId();
-                    LOG.warning(() -> "Provisioning " + provisioningId + " failed at " + failed + ": " + message);
+                    LOG.warning(() -> "Run " + runId + " failed at " + failed + ": " + message);
                     var activity = execution.getProcessDefinition().findActivity(failed);
-                    provisionings.fail(provisioningId, failed, activity == null ? failed : activity.getName(), message);
+                    runs.failed(runId, failed, activity == null ? failed : activity.getName(), message);
                 }
                 return incident;
             }
@@ -172,7 +184,7 @@ public class ProvisioningProgress {
     }
 
     /** Every failed attempt is logged with the system's answer; the last one becomes the incident. */
-    FailedJobCommandFactory failedAttempts() {
+    private FailedJobCommandFactory failedAttempts() {
         return new DefaultFailedJobCommandFactory() {
             @Override
             public Command<Object> getCommand(String jobId, Throwable exception) {
@@ -181,12 +193,12 @@ public class ProvisioningProgress {
                     Object result = standard.execute(commandContext);
                     JobEntity job = commandContext.getJobManager().findJobById(jobId);
                     ExecutionEntity execution = job == null ? null : job.getExecution();
-                    Long provisioningId = execution == null ? null : provisioningId(execution);
-                    if (provisioningId != null && job.getRetries() > 0) {
+                    Long runId = execution == null ? null : runId(execution);
+                    if (runId != null && job.getRetries() > 0) {
                         String failed = job.getFailedActivityId() != null ? job.getFailedActivityId()
                                 : job.getActivityId();
                         var activity = execution.getProcessDefinition().findActivity(failed);
-                        provisionings.attemptFailed(provisioningId, activity == null ? failed : activity.getName(),
+                        runs.attemptFailed(runId, activity == null ? failed : activity.getName(),
                                 job.getRetries(), exception.getMessage());
                     }
                     return result;
@@ -196,28 +208,27 @@ public class ProvisioningProgress {
     }
 
     private void taskEnded(DelegateExecution execution) {
-        Long provisioningId = provisioningId(execution);
-        if (provisioningId == null || execution.isCanceled()) {
+        Long runId = runId(execution);
+        if (runId == null || execution.isCanceled()) {
             return;
         }
         Object detail = execution.getVariableLocal(TASK_DETAIL);
         execution.removeVariableLocal(TASK_DETAIL);
-        transactionProgress().done.computeIfAbsent(provisioningId, id -> new ArrayList<>())
-                .add(new ProvisioningService.DoneTask(execution.getCurrentActivityId(),
+        transactionProgress().done.computeIfAbsent(runId, id -> new ArrayList<>())
+                .add(new RunProgress.FinishedTask(execution.getCurrentActivityId(),
                         execution.getCurrentActivityName(), detail == null ? null : detail.toString()));
     }
 
     private void processEnded(DelegateExecution execution) {
-        Long provisioningId = provisioningId(execution);
+        Long runId = runId(execution);
         // A called sub-process ends inside its parent; a cancelled one did not succeed.
-        if (provisioningId == null || execution.isCanceled() || execution.getSuperExecution() != null) {
+        if (runId == null || execution.isCanceled() || execution.getSuperExecution() != null) {
             return;
         }
-        transactionProgress().succeeded.add(provisioningId);
+        transactionProgress().succeeded.add(runId);
     }
 
-    private static Long provisioningId(DelegateExecution execution) {
-        Object id = execution.getVariable(ProvisioningService.PROVISIONING_ID);
-        return id instanceof Number number ? number.longValue() : null;
+    private Long runId(VariableScope execution) {
+        return runs.runOf(execution);
     }
 }

@@ -1,5 +1,6 @@
-package com.plandesk.platform;
+package com.plandesk.engine;
 
+import com.plandesk.kernel.Settings;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;

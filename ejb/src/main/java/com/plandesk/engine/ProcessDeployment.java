@@ -1,4 +1,4 @@
-package com.plandesk.platform;
+package com.plandesk.engine;
 
 import java.net.URL;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package com.plandesk.platform;
+package com.plandesk.persistence;
 
 import org.eclipse.persistence.config.SessionCustomizer;
 import org.eclipse.persistence.sessions.Session;

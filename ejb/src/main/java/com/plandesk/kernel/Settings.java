@@ -1,4 +1,4 @@
-package com.plandesk.platform;
+package com.plandesk.kernel;
 
 /**
  * The one place where Plan Desk reads its configuration: a system property (as the server configuration

@@ -1,15 +1,15 @@
-package com.plandesk.platform;
+package com.plandesk.engine;
 
-import com.plandesk.provisioning.ProvisioningService;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
-import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
 import jakarta.transaction.TransactionManager;
@@ -19,12 +19,14 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.camunda.bpm.container.RuntimeContainerDelegate;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.JakartaTransactionProcessEngineConfiguration;
 import org.camunda.bpm.engine.cdi.impl.util.BeanManagerLookup;
 
 /**
  * The Camunda engine embedded in the EAR: on the application's datasource and JTA transactions, delegates
- * resolved as CDI beans (also on job-executor threads), the processes of the bpmn module deployed at start.
+ * resolved as CDI beans (also on job-executor threads), the application's {@link ProcessEnginePlugin} beans
+ * applied, the processes of the bpmn module deployed at start.
  */
 @Singleton
 @Startup
@@ -43,8 +45,9 @@ public class ProcessEngineBootstrap {
     @Inject
     private BeanManager beanManager;
 
-    @EJB
-    private ProvisioningService provisionings;
+    @Inject
+    @Any
+    private Instance<ProcessEnginePlugin> plugins;
 
     private ProcessEngine engine;
 
@@ -63,12 +66,10 @@ public class ProcessEngineBootstrap {
         configuration.setDatabaseSchemaUpdate("true");
         EngineSettings.apply(configuration);
         EngineSettings.recordHistoryLevel(dataSource);
-        ProvisioningProgress progress = new ProvisioningProgress(provisionings);
-        // the engine adds its own entries to these lists: they must be mutable
-        configuration.setCustomPostBPMNParseListeners(new ArrayList<>(List.of(progress.parseListener())));
-        configuration.setCustomIncidentHandlers(new ArrayList<>(List.of(progress.incidentHandler())));
-        configuration.setFailedJobCommandFactory(progress.failedAttempts());
-        configuration.setCustomSessionFactories(new ArrayList<>(List.of(progress.sessionFactory())));
+        List<ProcessEnginePlugin> found = new ArrayList<>();
+        plugins.forEach(found::add);
+        configuration.getProcessEnginePlugins().addAll(found);
+        LOG.info(() -> "Process engine plugins: " + found.stream().map(p -> p.toString()).toList());
         engine = configuration.buildProcessEngine();
         RuntimeContainerDelegate.INSTANCE.get().registerProcessEngine(engine);
 

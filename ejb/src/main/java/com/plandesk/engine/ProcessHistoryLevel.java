@@ -1,4 +1,4 @@
-package com.plandesk.platform;
+package com.plandesk.engine;
 
 import static org.camunda.bpm.engine.impl.history.event.HistoryEventTypes.INCIDENT_CREATE;
 import static org.camunda.bpm.engine.impl.history.event.HistoryEventTypes.INCIDENT_DELETE;

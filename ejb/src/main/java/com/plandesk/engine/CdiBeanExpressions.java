@@ -1,4 +1,4 @@
-package com.plandesk.platform;
+package com.plandesk.engine;
 
 import jakarta.enterprise.inject.spi.BeanManager;
 import org.camunda.bpm.engine.cdi.CdiExpressionManager;

@@ -1,4 +1,4 @@
-package com.plandesk.platform;
+package com.plandesk.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;

@@ -1,4 +1,4 @@
-package com.plandesk.platform;
+package com.plandesk.persistence;
 
 import org.eclipse.persistence.config.DescriptorCustomizer;
 import org.eclipse.persistence.descriptors.CachePolicy;
