@@ -1,5 +1,7 @@
 package com.plandesk.batch;
 
+import static com.plandesk.kernel.Text.rootMessage;
+
 import com.plandesk.bulk.BulkAssignment;
 import com.plandesk.bulk.BulkAssignments;
 import com.plandesk.bulk.BulkCsv;
@@ -148,13 +150,4 @@ public class BulkRowWriter extends AbstractItemWriter {
         return false;
     }
 
-    /** The root cause's first line: PostgreSQL's detail and hint lines are for the log, not for staff. */
-    private static String rootMessage(Throwable e) {
-        Throwable cause = e;
-        while (cause.getCause() != null) {
-            cause = cause.getCause();
-        }
-        return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage().lines().findFirst()
-                .orElse("").trim();
-    }
 }

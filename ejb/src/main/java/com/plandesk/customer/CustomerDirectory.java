@@ -1,5 +1,7 @@
 package com.plandesk.customer;
 
+import static com.plandesk.kernel.Text.blankToNull;
+
 import com.plandesk.kernel.BeanValidation;
 import com.plandesk.kernel.PlanDeskException;
 import jakarta.annotation.security.PermitAll;
@@ -234,7 +236,4 @@ public class CustomerDirectory {
         return customer.label() + " is active with a valid payment method";
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
-    }
 }

@@ -1,5 +1,7 @@
 package com.plandesk.inventory;
 
+import static com.plandesk.kernel.Text.blankToNull;
+
 import com.plandesk.kernel.PlanDeskException;
 import com.plandesk.kernel.Settings;
 import jakarta.annotation.security.PermitAll;

@@ -1,5 +1,7 @@
 package com.plandesk.web.api;
 
+import static com.plandesk.kernel.Text.rootMessage;
+
 import com.plandesk.kernel.PlanDeskException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
@@ -140,12 +142,4 @@ public final class ErrorMappers {
         }
     }
 
-    static String rootMessage(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        String message = root.getMessage();
-        return message == null ? root.getClass().getSimpleName() : message.lines().findFirst().orElse(message);
-    }
 }

@@ -1,5 +1,7 @@
 package com.plandesk.web.screens;
 
+import static com.plandesk.kernel.Text.blankToNull;
+
 import com.plandesk.assignment.AssignmentRequest;
 import com.plandesk.assignment.AssignmentResult;
 import com.plandesk.assignment.AssignmentService;
@@ -402,9 +404,6 @@ public class AssignPlan implements Serializable {
                 .orElse(null);
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
-    }
 
     // getters and setters for the page
     public Long getProductId() { return productId; }
