@@ -1,13 +1,14 @@
 package com.plandesk.assignment;
 
 import com.plandesk.persistence.RefersTo;
+import com.plandesk.service.OrderDetails;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 
 /** One request to give a product to a customer: what was chosen, by whom and when. */
@@ -27,15 +28,8 @@ public class Assignment {
     @RefersTo("customer_service")
     private Long serviceId;
     private boolean autoRenew;
-    @RefersTo("site")
-    private Long siteId;
-    @RefersTo("contact")
-    private Long billingContactId;
-    @RefersTo("contact")
-    private Long technicalContactId;
-    private String poNumber;
-    private LocalDate installationDate;
-    private String customFields;
+    @Embedded
+    private OrderDetails order;
     private String requestedBy;
     private LocalDateTime requestedAt;
     /** The bulk run that asked for it; null for staff at the counter and API callers. */
@@ -51,12 +45,8 @@ public class Assignment {
         this.productId = request.productId();
         this.serviceId = serviceId;
         this.autoRenew = request.autoRenewOrDefault();
-        this.siteId = request.siteId();
-        this.billingContactId = request.billingContactId();
-        this.technicalContactId = request.technicalContactId();
-        this.poNumber = request.poNumber();
-        this.installationDate = request.installationDate();
-        this.customFields = request.customFieldLines();
+        this.order = new OrderDetails(request.siteId(), request.billingContactId(), request.technicalContactId(),
+                request.poNumber(), request.installationDate(), request.customFieldLines());
         this.requestedBy = requestedBy;
         this.requestedAt = LocalDateTime.now();
     }
@@ -73,28 +63,9 @@ public class Assignment {
         return productId;
     }
 
-    public Long getSiteId() {
-        return siteId;
-    }
-
-    public Long getBillingContactId() {
-        return billingContactId;
-    }
-
-    public Long getTechnicalContactId() {
-        return technicalContactId;
-    }
-
-    public String getPoNumber() {
-        return poNumber;
-    }
-
-    public LocalDate getInstallationDate() {
-        return installationDate;
-    }
-
-    public String getCustomFields() {
-        return customFields;
+    /** The business order's details; none given for an individual's order. */
+    public OrderDetails getOrder() {
+        return order == null ? OrderDetails.none() : order;
     }
 
     public Long getServiceId() {

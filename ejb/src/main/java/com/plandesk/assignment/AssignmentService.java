@@ -19,6 +19,7 @@ import com.plandesk.kernel.PlanDeskException;
 import com.plandesk.provisioning.Provisioning;
 import com.plandesk.provisioning.ProvisioningStarter;
 import com.plandesk.provisioning.ProvisioningVariables;
+import com.plandesk.service.OrderDetails;
 import com.plandesk.service.Service;
 import com.plandesk.service.ServiceRecords;
 import jakarta.annotation.security.RolesAllowed;
@@ -166,6 +167,15 @@ public class AssignmentService {
         } else {
             holds.add(items, serviceId);
         }
+    }
+
+    /**
+     * What an order asked for beyond the product (site, contacts, PO, installation date, custom fields); none for
+     * a run started without an assignment.
+     */
+    public OrderDetails orderOf(Long assignmentId) {
+        Assignment assignment = assignmentId == null ? null : em.find(Assignment.class, assignmentId);
+        return assignment == null ? OrderDetails.none() : assignment.getOrder();
     }
 
     private void checkWellFormed(AssignmentRequest request) {

@@ -573,7 +573,4 @@ public class Inventory {
         return value.trim();
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
-    }
 }

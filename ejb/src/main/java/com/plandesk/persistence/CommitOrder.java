@@ -1,7 +1,10 @@
 package com.plandesk.persistence;
 
+import jakarta.persistence.Embeddable;
 import java.lang.reflect.Field;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.eclipse.persistence.descriptors.ClassDescriptor;
@@ -30,11 +33,8 @@ final class CommitOrder {
             if (descriptor.isAggregateDescriptor()) {
                 continue;
             }
-            for (Field field : descriptor.getJavaClass().getDeclaredFields()) {
+            for (Field field : idColumns(descriptor.getJavaClass())) {
                 RefersTo refersTo = field.getAnnotation(RefersTo.class);
-                if (refersTo == null) {
-                    continue;
-                }
                 Class<?> referred = entityOfTable.get(refersTo.value().toLowerCase(Locale.ROOT));
                 if (referred == null) {
                     throw new IllegalStateException(descriptor.getJavaClass().getSimpleName() + "." + field.getName()
@@ -45,5 +45,18 @@ final class CommitOrder {
                 }
             }
         }
+    }
+
+    /** An entity's fields marked {@link RefersTo}, its embedded objects' included (their columns are its own). */
+    private static List<Field> idColumns(Class<?> type) {
+        List<Field> found = new ArrayList<>();
+        for (Field field : type.getDeclaredFields()) {
+            if (field.isAnnotationPresent(RefersTo.class)) {
+                found.add(field);
+            } else if (field.getType().isAnnotationPresent(Embeddable.class)) {
+                found.addAll(idColumns(field.getType()));
+            }
+        }
+        return found;
     }
 }

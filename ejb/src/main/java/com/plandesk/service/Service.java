@@ -2,6 +2,7 @@ package com.plandesk.service;
 
 import com.plandesk.persistence.RefersTo;
 import com.plandesk.catalog.ServiceType;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -45,16 +46,9 @@ public class Service {
     private LocalDateTime activatedAt;
     private LocalDateTime terminatedAt;
     private LocalDateTime welcomeSentAt;
-    private LocalDate installationDate;
+    @Embedded
+    private OrderDetails order;
     private String installationTicket;
-    @RefersTo("site")
-    private Long siteId;
-    @RefersTo("contact")
-    private Long billingContactId;
-    @RefersTo("contact")
-    private Long technicalContactId;
-    private String poNumber;
-    private String customFields;
 
     @Version
     private long version;
@@ -85,19 +79,15 @@ public class Service {
     }
 
     void scheduleInstallation(LocalDate date, String ticket) {
-        installationDate = date;
+        order = getOrder().withInstallationDate(date);
         if (ticket != null) {
             installationTicket = ticket;
         }
     }
 
-    void recordOrder(Long siteId, Long billingContactId, Long technicalContactId, String poNumber,
-                     String customFields) {
-        this.siteId = siteId;
-        this.billingContactId = billingContactId;
-        this.technicalContactId = technicalContactId;
-        this.poNumber = poNumber;
-        this.customFields = customFields;
+    /** The order's details; the installation date stays the one scheduled (none until then). */
+    void recordOrder(OrderDetails details) {
+        order = details.withInstallationDate(getOrder().getInstallationDate());
     }
 
     /** Only a service that never became active is terminated by cancelling its provisioning. */
@@ -153,32 +143,16 @@ public class Service {
         return welcomeSentAt;
     }
 
+    public OrderDetails getOrder() {
+        return order == null ? OrderDetails.none() : order;
+    }
+
     public LocalDate getInstallationDate() {
-        return installationDate;
+        return getOrder().getInstallationDate();
     }
 
     public String getInstallationTicket() {
         return installationTicket;
-    }
-
-    public Long getSiteId() {
-        return siteId;
-    }
-
-    public Long getBillingContactId() {
-        return billingContactId;
-    }
-
-    public Long getTechnicalContactId() {
-        return technicalContactId;
-    }
-
-    public String getPoNumber() {
-        return poNumber;
-    }
-
-    public String getCustomFields() {
-        return customFields;
     }
 
     public LocalDateTime getActivatedAt() {

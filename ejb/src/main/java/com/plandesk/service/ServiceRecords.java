@@ -1,6 +1,5 @@
 package com.plandesk.service;
 
-import com.plandesk.assignment.Assignment;
 import com.plandesk.catalog.Product;
 import com.plandesk.catalog.ServiceType;
 import com.plandesk.connector.network.NetworkConnector;
@@ -97,11 +96,9 @@ public class ServiceRecords {
     }
 
     /** The installation date asked for with the assignment, or the third working day from today. */
-    public String scheduleInstallation(Long serviceId, Long assignmentId) {
+    public String scheduleInstallation(Long serviceId, LocalDate requested) {
         Service service = find(serviceId);
-        Assignment assignment = em.find(Assignment.class, assignmentId);
-        LocalDate date = assignment != null && assignment.getInstallationDate() != null
-                ? assignment.getInstallationDate() : workingDaysFrom(LocalDate.now(), 3);
+        LocalDate date = requested != null ? requested : workingDaysFrom(LocalDate.now(), 3);
         service.scheduleInstallation(date, null);
         return "Installation on " + date;
     }
@@ -226,14 +223,13 @@ public class ServiceRecords {
     // --- business orders -----------------------------------------------------------------------------
 
     /** The site and contacts of a business order belong to its customer. */
-    public String checkBusinessDetails(Long assignmentId) {
-        Assignment assignment = em.find(Assignment.class, assignmentId);
-        Customer customer = em.find(Customer.class, assignment.getCustomerId());
-        if (assignment.getSiteId() != null && customer.getSites().stream().map(Site::getId)
-                .noneMatch(assignment.getSiteId()::equals)) {
-            throw new IllegalStateException("Site " + assignment.getSiteId() + " is not a site of " + customer.label());
+    public String checkBusinessDetails(Long customerId, OrderDetails order) {
+        Customer customer = em.find(Customer.class, customerId);
+        if (order.getSiteId() != null && customer.getSites().stream().map(Site::getId)
+                .noneMatch(order.getSiteId()::equals)) {
+            throw new IllegalStateException("Site " + order.getSiteId() + " is not a site of " + customer.label());
         }
-        for (Long contactId : new Long[] {assignment.getBillingContactId(), assignment.getTechnicalContactId()}) {
+        for (Long contactId : new Long[] {order.getBillingContactId(), order.getTechnicalContactId()}) {
             if (contactId != null && customer.getContacts().stream().map(Contact::getId).noneMatch(contactId::equals)) {
                 throw new IllegalStateException("Contact " + contactId + " is not a contact of " + customer.label());
             }
@@ -242,12 +238,9 @@ public class ServiceRecords {
     }
 
     /** The order's site, contacts, PO number and custom fields go on the service. */
-    public String recordOrderDetails(Long serviceId, Long assignmentId) {
-        Service service = find(serviceId);
-        Assignment assignment = em.find(Assignment.class, assignmentId);
-        service.recordOrder(assignment.getSiteId(), assignment.getBillingContactId(),
-                assignment.getTechnicalContactId(), assignment.getPoNumber(), assignment.getCustomFields());
-        return assignment.getPoNumber() == null ? "Order details recorded" : "PO " + assignment.getPoNumber();
+    public String recordOrderDetails(Long serviceId, OrderDetails order) {
+        find(serviceId).recordOrder(order);
+        return order.getPoNumber() == null ? "Order details recorded" : "PO " + order.getPoNumber();
     }
 
     // --- life cycle ----------------------------------------------------------------------------------
@@ -293,7 +286,7 @@ public class ServiceRecords {
         return new ServiceView(s.getId(), s.getName(), s.getCustomerId(), s.getProductId(), s.getServiceType(),
                 s.getStatus(), s.isAutoRenew(), s.getOcsAccount(), s.getCreatedAt(), s.getActivatedAt(),
                 inventory.itemsOfService(s.getId()), addonNames(s.getId()), s.getInstallationDate(),
-                s.getInstallationTicket(), s.getPoNumber(), s.getWelcomeSentAt());
+                s.getInstallationTicket(), s.getOrder().getPoNumber(), s.getWelcomeSentAt());
     }
 
     private static Optional<ItemView> item(List<ItemView> items, String template) {

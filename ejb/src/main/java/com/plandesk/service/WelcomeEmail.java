@@ -50,7 +50,7 @@ public class WelcomeEmail {
     public String notifyBillingContact(Long serviceId) {
         Service service = services.find(serviceId);
         Customer customer = em.find(Customer.class, service.getCustomerId());
-        Contact billing = service.getBillingContactId() == null ? null : em.find(Contact.class, service.getBillingContactId());
+        Contact billing = service.getOrder().getBillingContactId() == null ? null : em.find(Contact.class, service.getOrder().getBillingContactId());
         if (billing == null || billing.getEmail() == null) {
             return "No billing contact with an e-mail address for " + customer.label();
         }
@@ -58,7 +58,7 @@ public class WelcomeEmail {
                 "Dear " + billing.getName() + ",\n\n"
                         + "A new service was ordered for " + customer.getName() + ".\n\n"
                         + details(service)
-                        + (service.getPoNumber() == null ? "" : "PO number: " + service.getPoNumber() + "\n")
+                        + (service.getOrder().getPoNumber() == null ? "" : "PO number: " + service.getOrder().getPoNumber() + "\n")
                         + "\nIt will appear on the next invoice.\n");
     }
 

@@ -1,5 +1,6 @@
 package com.plandesk.provisioning.delegate;
 
+import com.plandesk.assignment.AssignmentService;
 import com.plandesk.service.ServiceRecords;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -15,8 +16,12 @@ public class CheckBusinessDetails implements JavaDelegate {
     @Inject
     ServiceRecords services;
 
+    @Inject
+    AssignmentService assignments;
+
     @Override
     public void execute(DelegateExecution execution) {
-        TaskDetail.show(execution, services.checkBusinessDetails(ProcessVariables.assignmentId(execution)));
+        TaskDetail.show(execution, services.checkBusinessDetails(ProcessVariables.customerId(execution),
+                assignments.orderOf(ProcessVariables.assignmentId(execution))));
     }
 }

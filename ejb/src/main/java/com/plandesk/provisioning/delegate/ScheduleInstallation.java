@@ -1,5 +1,6 @@
 package com.plandesk.provisioning.delegate;
 
+import com.plandesk.assignment.AssignmentService;
 import com.plandesk.service.ServiceRecords;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -15,9 +16,12 @@ public class ScheduleInstallation implements JavaDelegate {
     @Inject
     ServiceRecords services;
 
+    @Inject
+    AssignmentService assignments;
+
     @Override
     public void execute(DelegateExecution execution) {
         TaskDetail.show(execution, services.scheduleInstallation(ProcessVariables.serviceId(execution),
-                ProcessVariables.assignmentId(execution)));
+                assignments.orderOf(ProcessVariables.assignmentId(execution)).getInstallationDate()));
     }
 }
