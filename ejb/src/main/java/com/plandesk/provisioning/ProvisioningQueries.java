@@ -53,7 +53,8 @@ public class ProvisioningQueries {
     /**
      * The run's log in time order: the lines written when something happened (attempts failed, retried,
      * cancelled, failed, timed out) and, read from the provisioning's row, the "Started" line, a "Done" line for
-     * each finished task and the "Succeeded" line, which would only repeat what the row says. Runs from before the row kept their times have those lines written instead.
+     * each finished task and the "Succeeded" line, which would only repeat what the row says. Runs from before the
+     * row kept their times have those lines written instead.
      */
     public List<ProvisioningLogView> log(Long provisioningId) {
         Provisioning provisioning = find(provisioningId);
