@@ -2,38 +2,46 @@ package com.plandesk.batch;
 
 import static com.plandesk.kernel.Text.rootMessage;
 
-import com.plandesk.bulk.BulkAssignment;
 import com.plandesk.bulk.BulkAssignments;
-import com.plandesk.bulk.BulkCsv;
+import com.plandesk.bulk.BulkOrder;
+import com.plandesk.bulk.BulkRow;
+import com.plandesk.bulk.BulkRowFailed;
+import com.plandesk.bulk.BulkRowGaveWay;
 import com.plandesk.bulk.BulkRowOutcome;
-import com.plandesk.bulk.BulkRowStatus;
-import com.plandesk.bulk.BulkThrottle;
+import com.plandesk.bulk.BulkRowRefused;
+import com.plandesk.bulk.BulkRows;
+import com.plandesk.bulk.BulkRun;
 import com.plandesk.bulk.StockCursor;
-import com.plandesk.kernel.PlanDeskException;
+import com.plandesk.kernel.AfterCommit;
+import jakarta.annotation.Resource;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemWriter;
 import jakarta.ejb.EJBException;
-import jakarta.inject.Inject;
 import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.io.Serializable;
 import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Assigns a chunk's rows together, in one transaction ({@link BulkAssignments#processRows}); if any row fails,
- * nothing of the chunk is kept and each row is assigned in its own transaction ({@link BulkAssignments#processRow}),
- * where a refused row gets its reason and the job goes on: a bad row never stops the job. Rows start only when
- * they fit under the {@link BulkThrottle}'s limit, so staff at the counter are not queued behind a whole file.
+ * Assigns a chunk's orders in the chunk's transaction ({@link BulkRows#assign}); a dry run checks each one
+ * instead. When the chunk fails, the batch runtime rolls it back and gives the writer its rows one at a time
+ * (the job's retry); a row that fails on its own is then skipped with its reason, and one that gave way to other
+ * work is tried again, a few times.
  */
 @Named
 @Dependent
 public class BulkRowWriter extends AbstractItemWriter {
 
     private static final Logger LOG = Logger.getLogger(BulkRowWriter.class.getName());
+    private static final int ATTEMPTS = 5;
 
     @Inject
     @BatchProperty
@@ -43,101 +51,63 @@ public class BulkRowWriter extends AbstractItemWriter {
     private BulkAssignments bulkAssignments;
 
     @Inject
-    private BulkThrottle throttle;
+    private BulkRows bulkRows;
 
-    private Long id;
-    private boolean dryRun;
-    private String requestedBy;
-    private Map<String, String> defaults;
+    @Resource
+    private TransactionSynchronizationRegistry transactions;
+
+    private BulkRun run;
+    /** Free stock as of the last chunk committed: a chunk works on a copy, kept only if it commits. */
     private StockCursor stock = new StockCursor();
+    /** Attempts of rows that gave way, by line. */
+    private final Map<Integer, Integer> attempts = new HashMap<>();
 
     @Override
     public void open(Serializable checkpoint) {
-        id = Long.valueOf(bulkAssignmentId);
-        BulkAssignment run = bulkAssignments.find(id);
-        dryRun = run.isDryRun();
-        requestedBy = run.getRequestedBy();
-        defaults = run.defaultsMap();
+        if (run == null) { // opened again after a chunk rolled back: keep the stock and the attempts
+            run = bulkAssignments.run(Long.valueOf(bulkAssignmentId));
+        }
     }
 
     @Override
-    public void writeItems(List<Object> items) throws InterruptedException {
-        List<BulkRowItem> rows = items.stream().map(BulkRowItem.class::cast).toList();
-        if (dryRun) {
-            for (BulkRowItem row : rows) {
-                bulkAssignments.recordRow(id, row.row(), process(row));
-            }
+    public void writeItems(List<Object> items) {
+        List<BulkOrder> orders = items.stream().map(BulkOrder.class::cast).toList();
+        StockCursor trial = stock.copy();
+        keepIfCommitted(trial);
+        if (run.dryRun()) {
+            Map<BulkRow, BulkRowOutcome> verdicts = new LinkedHashMap<>();
+            orders.forEach(order -> verdicts.put(order.row(), bulkRows.check(run, order, trial)));
+            bulkRows.record(run, verdicts);
             return;
         }
-        // a limit below a chunk's rows: room is made a row at a time, each row in its own transaction
-        if (rows.size() > 1 && rows.size() <= throttle.limit()) {
-            throttle.awaitRoom(id, rows.size());
-            boolean committed;
-            try {
-                committed = assignTogether(rows);
-            } finally {
-                throttle.ended(rows.size());
-            }
-            if (committed) {
-                return;
-            }
-        }
-        for (BulkRowItem row : rows) {
-            throttle.awaitRoom(id, 1);
-            try {
-                process(row);
-            } finally {
-                throttle.ended(1);
-            }
-        }
-    }
-
-    /** The whole chunk in one transaction; false if a row failed (then nothing of it was kept). */
-    private boolean assignTogether(List<BulkRowItem> rows) {
-        StockCursor trial = stock.copy();
         try {
-            if (!bulkAssignments.processRows(id, rows.stream().map(BulkRowItem::row).toList(),
-                    rows.stream().map(BulkRowItem::key).toList(), defaults, trial, requestedBy)) {
-                return false;
+            bulkRows.assign(run, orders, trial);
+        } catch (BulkRowGaveWay e) {
+            e.staleTemplates().forEach(stock::refresh);
+            throw oneMoreAttempt(orders, e, e.getMessage());
+        } catch (BulkRowRefused e) {
+            throw e;
+        } catch (EJBException e) {
+            if (givenWay(e)) {
+                throw oneMoreAttempt(orders, new BulkRowGaveWay(rootMessage(e), java.util.Set.of()),
+                        "Could not be assigned (" + rootMessage(e) + "): try this row again.");
             }
-        } catch (EJBException e) { // the commit failed: a row collided with other work
-            LOG.log(Level.FINE, "Bulk assignment " + id + ": chunk not committed, rows one by one", e);
-            return false;
-        }
-        stock = trial;
-        return true;
-    }
-
-    private BulkRowOutcome process(BulkRowItem row) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return bulkAssignments.processRow(id, row.row(), row.key(), defaults, dryRun, stock, requestedBy);
-            } catch (PlanDeskException e) {
-                // an item picked from stock was taken by someone else meanwhile: fresh stock may do
-                if (BulkAssignments.STOCK_TAKEN.equals(e.error()) && attempt < 5) {
-                    continue;
-                }
-                return reject(row, e.getMessage());
-            } catch (EJBException e) {
-                // the database rolled the row back to break a deadlock or a serialization conflict with other
-                // work: nothing of it was kept, and the same row usually goes through a moment later
-                if (givenWay(e) && attempt < 5) {
-                    continue;
-                }
-                LOG.log(Level.WARNING, "Bulk assignment " + id + ", line " + row.row().line(), e);
-                return reject(row, "Could not be assigned (" + rootMessage(e) + "): try this row again.");
-            }
+            LOG.log(Level.WARNING, "Bulk assignment " + run.id() + ", rows from line " + orders.get(0).row().line(), e);
+            throw new BulkRowFailed("Could not be assigned (" + rootMessage(e) + "): try this row again.");
         }
     }
 
-    private BulkRowOutcome reject(BulkRowItem row, String message) {
-        Map<String, String> cells = BulkCsv.withDefaults(row.row().cells(), defaults);
-        BulkRowOutcome outcome = new BulkRowOutcome(BulkRowStatus.REJECTED, message, cells.get(BulkCsv.CUSTOMER),
-                cells.get(BulkCsv.PRODUCT), null);
-        if (!dryRun) {
-            bulkAssignments.recordRow(id, row.row(), outcome);
+    /** The cursor the chunk used becomes the run's once the chunk's transaction has committed. */
+    private void keepIfCommitted(StockCursor trial) {
+        AfterCommit.run(transactions, () -> stock = trial);
+    }
+
+    /** A row that gave way once too often is refused with the reason; a chunk is always tried again. */
+    private RuntimeException oneMoreAttempt(List<BulkOrder> orders, BulkRowGaveWay gaveWay, String reason) {
+        if (orders.size() == 1 && attempts.merge(orders.get(0).row().line(), 1, Integer::sum) >= ATTEMPTS) {
+            return new BulkRowFailed(reason);
         }
-        return outcome;
+        return gaveWay;
     }
 
     /** SQLSTATE class 40, transaction rollback: a deadlock's or a serialization conflict's chosen victim. */
@@ -149,5 +119,4 @@ public class BulkRowWriter extends AbstractItemWriter {
         }
         return false;
     }
-
 }

@@ -2,6 +2,7 @@ package com.plandesk.batch;
 
 import com.plandesk.bulk.BulkAssignmentStatus;
 import com.plandesk.bulk.BulkAssignments;
+import com.plandesk.bulk.BulkThrottle;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.listener.AbstractJobListener;
 import jakarta.batch.runtime.BatchStatus;
@@ -25,6 +26,9 @@ public class BulkRunListener extends AbstractJobListener {
     @Inject
     private BulkAssignments bulkAssignments;
 
+    @Inject
+    private BulkThrottle throttle;
+
     @Override
     public void beforeJob() {
         bulkAssignments.jobStarted(Long.valueOf(bulkAssignmentId), job.getExecutionId());
@@ -32,6 +36,7 @@ public class BulkRunListener extends AbstractJobListener {
 
     @Override
     public void afterJob() {
+        throttle.ended(Long.valueOf(bulkAssignmentId));
         BatchStatus status = job.getBatchStatus();
         boolean failed = status == BatchStatus.FAILED || job.getExitStatus() != null
                 && job.getExitStatus().startsWith("FAILED");

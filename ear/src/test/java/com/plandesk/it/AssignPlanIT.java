@@ -3,18 +3,9 @@ package com.plandesk.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
@@ -22,23 +13,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 /** The Assign Plan workflows as staff click through them, in headless Chromium. */
-@ExtendWith(ArquillianExtension.class)
 class AssignPlanIT extends ScreensTest {
-
-    @RegisterExtension
-    static final GreenMailExtension SMTP = new GreenMailExtension(ServerSetupTest.SMTP);
-
-    final Api agent = new Api("agent", "agent");
-    final Api admin = new Api("admin", "admin");
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return PlanDeskDeployment.builtEar();
-    }
-
-    @AfterEach
-    void ocsBackUp() {
-        admin.put("simulators/ocs", "{\"mode\": \"ok\"}");
-    }
 
     @Test
     void workflow1MobilePlanFromTheCatalogToAnActiveService() throws Exception {

@@ -3,8 +3,6 @@ package com.plandesk.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.json.JsonObject;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
@@ -13,29 +11,12 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Bulk assignment through the API: a CSV runs end to end, bad rows and bad files get clear answers. */
-@ExtendWith(ArquillianExtension.class)
-class BulkAssignmentIT {
+class BulkAssignmentIT extends PlanDeskIT {
 
-    @RegisterExtension
-    static final GreenMailExtension SMTP = new GreenMailExtension(ServerSetupTest.SMTP);
-
-    final Api supervisor = new Api("supervisor", "supervisor");
-    final Api agent = new Api("agent", "agent");
-    final Api admin = new Api("admin", "admin");
     final String run = UUID.randomUUID().toString().substring(0, 8);
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return PlanDeskDeployment.builtEar();
-    }
 
     @Test
     void aFileRunsEndToEndAndItsRejectedRowsCanBeFixedAndUploadedAgain() {

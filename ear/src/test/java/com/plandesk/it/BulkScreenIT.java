@@ -2,19 +2,12 @@ package com.plandesk.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.json.JsonObject;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
@@ -22,19 +15,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 /** A supervisor checks a CSV file on the Bulk screen, runs it, and follows it to the end. */
-@ExtendWith(ArquillianExtension.class)
 class BulkScreenIT extends ScreensTest {
-
-    @RegisterExtension
-    static final GreenMailExtension SMTP = new GreenMailExtension(ServerSetupTest.SMTP);
-
-    final Api agent = new Api("agent", "agent");
-    final Api supervisor = new Api("supervisor", "supervisor");
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return PlanDeskDeployment.builtEar();
-    }
 
     @Test
     void supervisorValidatesAFileThenRunsItAndGetsTheRejectedRows() throws Exception {

@@ -4,22 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Finding the right customer: by name, ID, e-mail or phone in any common format. */
-@ExtendWith(ArquillianExtension.class)
-class CustomerDirectoryIT {
-
-    final Api agent = new Api("agent", "agent");
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return PlanDeskDeployment.builtEar();
-    }
+class CustomerDirectoryIT extends PlanDeskIT {
 
     @Test
     void findsJohnSmithByEachKey() {

@@ -13,23 +13,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Stock that is offered, reserved, released and never given twice. */
-@ExtendWith(ArquillianExtension.class)
-class InventoryReservationIT {
-
-    final Api agent = new Api("agent", "agent");
-    final Api admin = new Api("admin", "admin");
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return PlanDeskDeployment.builtEar();
-    }
+class InventoryReservationIT extends PlanDeskIT {
 
     @Test
     void fiftyAgentsReservingOverlappingItemsNeverShareOne() throws Exception {

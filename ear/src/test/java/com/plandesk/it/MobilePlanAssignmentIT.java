@@ -3,8 +3,6 @@ package com.plandesk.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -13,29 +11,13 @@ import java.io.StringReader;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The vertical slice through the API, in the WildFly that the build provisions, with a real SMTP server. */
-@ExtendWith(ArquillianExtension.class)
-class MobilePlanAssignmentIT {
+class MobilePlanAssignmentIT extends PlanDeskIT {
 
     static final List<String> SEED_TASKS = List.of("Validate customer account", "Assign SIM Card",
             "Assign Mobile Number", "Configure OCS account", "Create service record", "Send welcome email");
-
-    @RegisterExtension
-    static final GreenMailExtension SMTP = new GreenMailExtension(ServerSetupTest.SMTP);
-
-    final Api agent = new Api("agent", "agent");
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return PlanDeskDeployment.builtEar();
-    }
 
     @Test
     void mobilePlanForJohnSmithEndsWithAnActiveServiceAndItsItemsAssigned() throws Exception {

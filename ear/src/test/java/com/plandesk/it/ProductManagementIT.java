@@ -4,29 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Admins keep the catalog: only valid products get in, and disabling one hides it from staff. */
-@ExtendWith(ArquillianExtension.class)
-class ProductManagementIT {
+class ProductManagementIT extends PlanDeskIT {
 
     static final String VALID = """
             {"slug": "%s", "name": "%s", "category": "PLAN", "serviceType": "MOBILE",
              "customerTypes": ["INDIVIDUAL"], "enabled": true, "setupFee": %s, "recurring": true, "price": 20.00,
              "currency": "GBP", "processKey": "%s",
              "inventoryRequirements": [{"template": "%s", "required": true}]}""";
-
-    final Api admin = new Api("admin", "admin");
-    final Api agent = new Api("agent", "agent");
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return PlanDeskDeployment.builtEar();
-    }
 
     @Test
     void invalidProductsAreRefusedWithTheReason() {

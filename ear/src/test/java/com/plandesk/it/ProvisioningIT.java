@@ -3,8 +3,6 @@ package com.plandesk.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.json.JsonObject;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.file.Files;
@@ -12,13 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -26,25 +18,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Every kind of provisioning end to end in the server, against the bundled CGRateS simulator (real JSON-RPC
  * client), the network simulator and a real SMTP server — and what happens when those systems fail.
  */
-@ExtendWith(ArquillianExtension.class)
-class ProvisioningIT {
-
-    @RegisterExtension
-    static final GreenMailExtension SMTP = new GreenMailExtension(ServerSetupTest.SMTP);
-
-    final Api agent = new Api("agent", "agent");
-    final Api admin = new Api("admin", "admin");
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return PlanDeskDeployment.builtEar();
-    }
-
-    @AfterEach
-    void systemsBackUp() {
-        admin.put("simulators/ocs", "{\"mode\": \"ok\"}");
-        admin.put("simulators/network", "{\"mode\": \"ok\"}");
-    }
+class ProvisioningIT extends PlanDeskIT {
 
     @Test
     void anInternetPlanGetsItsModemRadiusAccountAndInstallation() {

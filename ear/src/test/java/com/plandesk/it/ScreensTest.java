@@ -6,7 +6,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A browser test: a fresh headless Chromium for each test, signed in as the test says. */
-abstract class ScreensTest {
+abstract class ScreensTest extends PlanDeskIT {
 
     Browser session;
     WebDriver browser;

@@ -2,23 +2,13 @@ package com.plandesk.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** Staff at work on the screens, in headless Chromium (Debian's chromium and chromium-driver). */
-@ExtendWith(ArquillianExtension.class)
 class StaffScreensIT extends ScreensTest {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return PlanDeskDeployment.builtEar();
-    }
 
     @Test
     void agentSignsInAndSeesThePlansForIndividuals() throws Exception {

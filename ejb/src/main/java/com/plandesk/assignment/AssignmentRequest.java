@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** What staff (screen), a caller (API) or a CSV row ask for. Checked by {@link AssignmentService}. */
+/** What staff (screen), a caller (API) or a CSV row ask for. Checked by {@link Assignments}. */
 public record AssignmentRequest(
         @NotNull(message = "Choose the customer (customerId).") Long customerId,
         @NotNull(message = "Choose the product (productId).") Long productId,
@@ -30,6 +30,12 @@ public record AssignmentRequest(
         return customFields == null || customFields.isEmpty() ? null : customFields.entrySet().stream()
                 .map(e -> e.getKey() + "=" + (e.getValue() == null ? "" : e.getValue()))
                 .collect(Collectors.joining("\n"));
+    }
+
+    /** The same request with these items. */
+    public AssignmentRequest withItems(List<Long> chosen) {
+        return new AssignmentRequest(customerId, productId, serviceId, reservationToken, chosen, autoRenew, siteId,
+                billingContactId, technicalContactId, poNumber, installationDate, customFields);
     }
 
     public List<Long> itemsOrEmpty() {

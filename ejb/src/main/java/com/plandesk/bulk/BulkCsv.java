@@ -12,6 +12,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -58,11 +59,6 @@ public final class BulkCsv {
 
     /** A data row: its line in the file (the header is line 1), its cells by column, and its text. */
     public record Row(int line, Map<String, String> cells, String source) {
-
-        public String cell(String column) {
-            String value = cells.get(column);
-            return value == null || value.isBlank() ? null : value;
-        }
     }
 
     /**
@@ -284,15 +280,24 @@ public final class BulkCsv {
         }
     }
 
-    /** The cells with the template settings filling the blanks. */
-    public static Map<String, String> withDefaults(Map<String, String> cells, Map<String, String> defaults) {
-        Map<String, String> filled = new LinkedHashMap<>(cells);
-        defaults.forEach((column, value) -> {
-            String cell = filled.get(column);
-            if (cell == null || cell.isBlank()) {
-                filled.put(column, value);
-            }
+    /**
+     * The rows of a checked file as the job works on them: the template settings fill the blanks (here, and
+     * nowhere else), and each row gets its idempotency key.
+     */
+    public static List<BulkRow> rows(String text, Map<String, String> defaults) {
+        List<BulkRow> rows = new ArrayList<>();
+        Map<String, Integer> seen = new HashMap<>();
+        read(text, 0, header -> { }, row -> {
+            Map<String, String> cells = new LinkedHashMap<>(row.cells());
+            defaults.forEach((column, value) -> {
+                String cell = cells.get(column);
+                if (cell == null || cell.isBlank()) {
+                    cells.put(column, value);
+                }
+            });
+            int occurrence = seen.merge(key(cells, 0), 1, Integer::sum);
+            rows.add(new BulkRow(row.line(), row.source(), cells, key(cells, occurrence)));
         });
-        return filled;
+        return rows;
     }
 }

@@ -42,13 +42,13 @@ public class BulkRowResult {
     protected BulkRowResult() {
     }
 
-    BulkRowResult(Long bulkAssignmentId, BulkCsv.Row row, BulkRowStatus status, String customer, String product,
+    BulkRowResult(Long bulkAssignmentId, BulkRow row, BulkRowStatus status, String customer, String product,
                   String message) {
         this(bulkAssignmentId, row, status, customer, product, message, null, null, null);
     }
 
     /** A started row: its provisioning and service, and its key. */
-    BulkRowResult(Long bulkAssignmentId, BulkCsv.Row row, BulkRowStatus status, String customer, String product,
+    BulkRowResult(Long bulkAssignmentId, BulkRow row, BulkRowStatus status, String customer, String product,
                   String message, Long provisioningId, Long serviceId, String rowKey) {
         this.bulkAssignmentId = bulkAssignmentId;
         this.line = row.line();

@@ -1,29 +1,43 @@
 package com.plandesk.bulk;
 
 import com.plandesk.kernel.Settings;
+import com.plandesk.provisioning.ProvisioningEnded;
 import com.plandesk.provisioning.ProvisioningStatus;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * The bulk throttle, one for the server: a run starts rows only while they fit under the limit beside the bulk
- * provisionings still running and the rows other runs are starting right now, so staff at the counter are not
- * queued behind files — runs side by side share the limit instead of each counting it for itself. It also
- * knows which runs are waiting for room, for the screen to say so.
+ * The bulk throttle, one for the server: a run's chunk begins only when its rows fit under the limit beside the
+ * bulk provisionings still running and the chunks other runs are assigning right now, so staff at the counter
+ * are not queued behind files — runs side by side share the limit instead of each counting it for itself. A run
+ * waits before its chunk's transaction begins, and is woken when a bulk provisioning ends. It also knows which
+ * runs are waiting for room, for the screen to say so.
  */
 @ApplicationScoped
 public class BulkThrottle {
 
-    private static final long LOOK_AGAIN_MILLIS = 200;
+    /** Looks again this often while no wake-up comes: provisionings that ended on another server. */
+    private static final long LOOK_AGAIN_MILLIS = 2000;
 
     @Inject
     private EntityManager em;
 
-    /** Rows given room whose transaction has not ended: not yet counted among the provisionings running. */
-    private int starting;
+    /** An explicit lock, not synchronized methods: the bean's client proxy would hold a monitor of its own. */
+    private final Lock lock = new ReentrantLock();
+    private final Condition roomMade = lock.newCondition();
+    /** The rows of each run's current chunk, given room: not yet counted among the provisionings running. */
+    private final Map<Long, Integer> assigning = new HashMap<>();
     private final Set<Long> waiting = ConcurrentHashMap.newKeySet();
 
     /** The limit: at least one, so a run always goes on. */
@@ -32,31 +46,46 @@ public class BulkThrottle {
     }
 
     /**
-     * Waits until this many rows of the run fit under the limit and counts them as starting; the caller must
-     * call {@link #ended} with the same number once their transaction has committed or rolled back.
+     * Waits until a chunk of this many rows of the run fits under the limit, and gives it room until
+     * {@link #ended}. A run's chunk replaces its previous one (a chunk rolled back ends without a commit).
      */
     public void awaitRoom(Long bulkAssignmentId, int rows) throws InterruptedException {
+        lock.lock();
         try {
-            while (!take(rows)) {
+            assigning.remove(bulkAssignmentId);
+            while (provisioningsInFlight() + assigning.values().stream().mapToInt(Integer::intValue).sum() + rows
+                    > limit()) {
                 waiting.add(bulkAssignmentId);
-                Thread.sleep(LOOK_AGAIN_MILLIS);
+                roomMade.await(LOOK_AGAIN_MILLIS, TimeUnit.MILLISECONDS);
             }
+            assigning.put(bulkAssignmentId, rows);
         } finally {
             waiting.remove(bulkAssignmentId);
+            lock.unlock();
         }
     }
 
-    private synchronized boolean take(int rows) {
-        if (provisioningsInFlight() + starting + rows > limit()) {
-            return false;
+    /** The run's chunk committed (its rows are now provisionings running) or the run ended. */
+    public void ended(Long bulkAssignmentId) {
+        lock.lock();
+        try {
+            if (assigning.remove(bulkAssignmentId) != null) {
+                roomMade.signalAll();
+            }
+        } finally {
+            lock.unlock();
         }
-        starting += rows;
-        return true;
     }
 
-    /** The rows' transaction has ended: those that started are now counted among the provisionings running. */
-    public synchronized void ended(int rows) {
-        starting -= rows;
+    void provisioningEnded(@Observes(during = TransactionPhase.AFTER_SUCCESS) ProvisioningEnded ended) {
+        if (ended.bulkAssignmentId() != null) {
+            lock.lock();
+            try {
+                roomMade.signalAll();
+            } finally {
+                lock.unlock();
+            }
+        }
     }
 
     /** Whether the run is waiting for room right now. */
@@ -64,7 +93,7 @@ public class BulkThrottle {
         return waiting.contains(bulkAssignmentId);
     }
 
-    /** Provisionings of bulk runs still running: what the limit counts, with the rows starting. */
+    /** Provisionings of bulk runs still running: what the limit counts, with the chunks being assigned. */
     public int provisioningsInFlight() {
         return em.createQuery("""
                         select count(p) from Provisioning p

@@ -1,6 +1,5 @@
 package com.plandesk.bulk;
 
-import com.plandesk.inventory.Inventory;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -20,6 +19,16 @@ import java.util.Set;
  * file needs more stock than there is, or names an item twice.
  */
 public class StockCursor {
+
+    /** Free stock as the database has it (the inventory). */
+    public interface Source {
+
+        /** Ids of free items of the template after the given id, in id order. */
+        List<Long> freeItemIds(String template, long afterId, int max);
+
+        /** Those of the items that are free and that no other transaction is taking, locked for this one. */
+        List<Long> lockFree(List<Long> itemIds);
+    }
 
     private static final int BLOCK = 200;
     private static final int BATCH = 25;
@@ -60,7 +69,7 @@ public class StockCursor {
     }
 
     /** The next free item of the template, locked for the current transaction, or null when there is none left. */
-    Long next(String template, Inventory inventory) {
+    Long next(String template, Source inventory) {
         Deque<Long> pool = held.computeIfAbsent(template, t -> new ArrayDeque<>());
         boolean lookedAgain = false;
         while (pool.isEmpty()) {
@@ -92,7 +101,7 @@ public class StockCursor {
     }
 
     /** The next item of the template that was free when its block was read, and not yet given to a row. */
-    private Long suggest(String template, Inventory inventory) {
+    private Long suggest(String template, Source inventory) {
         Deque<Long> queue = queue(template);
         while (true) {
             while (!queue.isEmpty()) {
@@ -128,7 +137,7 @@ public class StockCursor {
     }
 
     /** An item suggested to a row was taken meanwhile (an agent, another run): read the free stock again. */
-    void refresh(String template) {
+    public void refresh(String template) {
         ahead.remove(template);
         held.remove(template);
         passedBy.remove(template);

@@ -4,6 +4,7 @@ import com.plandesk.customer.CustomerType;
 import com.plandesk.engine.ProcessDefinitions;
 import com.plandesk.inventory.Inventory;
 import com.plandesk.kernel.BeanValidation;
+import com.plandesk.kernel.Found;
 import com.plandesk.kernel.PlanDeskException;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -78,18 +79,23 @@ public class Catalog {
 
     /** A product by its slug, as bulk files name products. */
     public Product findBySlug(String slug) {
+        return lookUp(slug).orThrow();
+    }
+
+    /** {@link #findBySlug}, with a refusal handed back instead of thrown. */
+    public Found<Product> lookUp(String slug) {
         String wanted = slug == null ? "" : slug.trim();
         if (wanted.isEmpty()) {
-            throw PlanDeskException.invalid("product", "The product is missing: give the product's slug (e.g. "
-                    + "mobile-20gb) in the product column or in the template settings.");
+            return Found.refused(PlanDeskException.invalid("product", "The product is missing: give the product's "
+                    + "slug (e.g. mobile-20gb) in the product column or in the template settings."));
         }
         return em.createNamedQuery(Product.BY_SLUG, Product.class)
                 .setParameter("slug", wanted)
-                .getResultStream().findFirst()
-                .orElseThrow(() -> PlanDeskException.notFound("product", "No product has the slug '" + wanted
-                        + "': use a slug from the catalog (" + em.createQuery(
+                .getResultStream().findFirst().map(Found::of)
+                .orElseGet(() -> Found.refused(PlanDeskException.notFound("product", "No product has the slug '"
+                        + wanted + "': use a slug from the catalog (" + em.createQuery(
                                 "select p.slug from Product p where p.enabled = true order by p.slug", String.class)
-                        .getResultStream().collect(java.util.stream.Collectors.joining(", ")) + ")."));
+                        .getResultStream().collect(java.util.stream.Collectors.joining(", ")) + ").")));
     }
 
     public ProductView view(Long productId) {
@@ -99,8 +105,7 @@ public class Catalog {
     @RolesAllowed("admin")
     public ProductView create(ProductDetails details) {
         List<InventoryRequirement> requirements = check(details, null);
-        Product product = new Product(details.slug());
-        product.change(details, requirements);
+        Product product = Product.of(details, requirements);
         em.persist(product);
         em.flush();
         return ProductView.of(product);

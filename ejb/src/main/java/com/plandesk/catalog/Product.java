@@ -85,8 +85,11 @@ public class Product {
     protected Product() {
     }
 
-    Product(String slug) {
-        this.slug = slug;
+    /** A new product as the catalog's details describe it, with its inventory requirements. */
+    public static Product of(ProductDetails details, List<InventoryRequirement> requirements) {
+        Product product = new Product();
+        product.change(details, requirements);
+        return product;
     }
 
     void change(ProductDetails details, List<InventoryRequirement> requirements) {

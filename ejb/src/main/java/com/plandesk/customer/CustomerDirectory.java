@@ -3,6 +3,7 @@ package com.plandesk.customer;
 import static com.plandesk.kernel.Text.blankToNull;
 
 import com.plandesk.kernel.BeanValidation;
+import com.plandesk.kernel.Found;
 import com.plandesk.kernel.PlanDeskException;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -84,15 +85,21 @@ public class CustomerDirectory {
      * that several customers share is refused: the row must then give the ID.
      */
     public Customer findByReference(String reference) {
+        return lookUp(reference).orThrow();
+    }
+
+    /** {@link #findByReference}, with a refusal handed back instead of thrown. */
+    public Found<Customer> lookUp(String reference) {
         String ref = reference == null ? "" : reference.trim();
         if (ref.isEmpty()) {
-            throw PlanDeskException.invalid("customer", "The customer is missing: give the customer's ID, e-mail or phone.");
+            return Found.refused(PlanDeskException.invalid("customer",
+                    "The customer is missing: give the customer's ID, e-mail or phone."));
         }
         List<Customer> matches = List.of();
         if (ref.matches("\\d{1,18}")) {
             Customer byId = em.find(Customer.class, Long.valueOf(ref));
             if (byId != null) {
-                return byId;
+                return Found.of(byId);
             }
         }
         if (ref.contains("@")) {
@@ -101,14 +108,14 @@ public class CustomerDirectory {
             matches = byKey(Customer.BY_PHONE, SearchKeys.phone(ref));
         }
         if (matches.size() > 1) {
-            throw PlanDeskException.conflict("customer", matches.size() + " customers have '" + ref
-                    + "': give the customer ID instead.");
+            return Found.refused(PlanDeskException.conflict("customer", matches.size() + " customers have '" + ref
+                    + "': give the customer ID instead."));
         }
         if (matches.isEmpty()) {
-            throw PlanDeskException.notFound("customer", "No customer has the ID, e-mail or phone '" + ref
-                    + "': check the customer column.");
+            return Found.refused(PlanDeskException.notFound("customer", "No customer has the ID, e-mail or phone '"
+                    + ref + "': check the customer column."));
         }
-        return matches.get(0);
+        return Found.of(matches.get(0));
     }
 
     private List<Customer> byKey(String namedQuery, String value) {

@@ -1,10 +1,9 @@
 package com.plandesk.engine;
 
+import com.plandesk.kernel.AfterCommit;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -43,18 +42,7 @@ public class EngineCommands {
     /** Jobs made ready in this transaction are picked up at once once it commits, not at the executor's next poll. */
     public void wakeJobExecutorAfterCommit() {
         var jobExecutor = configuration().getJobExecutor();
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    jobExecutor.jobWasAdded();
-                }
-            }
-        });
+        AfterCommit.run(transactions, jobExecutor::jobWasAdded);
     }
 
     private ProcessEngineConfigurationImpl configuration() {

@@ -7,7 +7,7 @@ import java.util.Map;
 
 /**
  * The free items that the assignments of one transaction take, collected as each is assigned and then held
- * together by {@link Inventory#hold(HoldBatch)}: one conditional update for a whole bulk chunk instead of a lock
+ * together by {@link ItemHolds#hold(HoldBatch)}: one conditional update for a whole bulk chunk instead of a lock
  * and an update per row.
  */
 public final class HoldBatch {

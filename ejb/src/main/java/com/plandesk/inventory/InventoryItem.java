@@ -121,4 +121,13 @@ public class InventoryItem {
     public LocalDateTime getReservedUntil() {
         return reservedUntil;
     }
+
+    /** Whether an assignment may take this item: free, or reserved under the assignment's reservation. */
+    public boolean isOfferable(String reservationToken) {
+        if (ItemStatus.AVAILABLE.contains(status)) {
+            return true;
+        }
+        return status == ItemStatus.RESERVED && serviceId == null && this.reservationToken != null
+                && (this.reservationToken.equals(reservationToken) || reservedUntil.isBefore(LocalDateTime.now()));
+    }
 }

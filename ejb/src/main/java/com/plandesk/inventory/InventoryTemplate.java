@@ -46,6 +46,11 @@ public class InventoryTemplate {
     protected InventoryTemplate() {
     }
 
+    public InventoryTemplate(String name, String identifierName) {
+        this.name = name;
+        this.identifierName = identifierName;
+    }
+
     public Long getId() {
         return id;
     }

@@ -9,10 +9,10 @@ import jakarta.ejb.Singleton;
 public class ReservationExpiry {
 
     @EJB
-    private Inventory inventory;
+    private Reservations reservations;
 
     @Schedule(hour = "*", minute = "*", second = "*/30", persistent = false)
     void releaseExpired() {
-        inventory.releaseExpired();
+        reservations.releaseExpired();
     }
 }

@@ -12,6 +12,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
@@ -26,6 +27,9 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 @Stateless
 @PermitAll
 public class ProvisioningActions {
+
+    @Inject
+    private Event<ProvisioningEnded> endings;
 
     @Inject
     private EntityManager em;
@@ -104,6 +108,7 @@ public class ProvisioningActions {
         log(provisioningId, Level.WARN, null, "Cancelled by " + actor + "; held inventory released");
         recordActivity(provisioning, actor, "Cancelled provisioning " + provisioningId);
         writeNow(provisioning);
+        endings.fire(new ProvisioningEnded(provisioningId, provisioning.getBulkAssignmentId()));
         return queries.view(provisioningId);
     }
 

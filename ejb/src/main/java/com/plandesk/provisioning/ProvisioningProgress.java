@@ -7,6 +7,7 @@ import com.plandesk.provisioning.ProvisioningLogEntry.Level;
 import com.plandesk.service.ServiceRecords;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.LocalDateTime;
@@ -26,6 +27,9 @@ public class ProvisioningProgress {
     @Inject
     private ServiceRecords services;
 
+    @Inject
+    private Event<ProvisioningEnded> endings;
+
     /**
      * What one engine transaction did for a provisioning, written at once: its finished tasks (DONE, with their
      * detail and time) and, when the process ended in it, success — the service becomes ACTIVE. One update of the
@@ -38,6 +42,7 @@ public class ProvisioningProgress {
         if (ended) {
             provisioning.succeeded();
             services.activate(provisioning.getServiceId());
+            ended(provisioning);
         }
     }
 
@@ -52,6 +57,7 @@ public class ProvisioningProgress {
         provisioning.failed(error);
         provisioning.taskFailed(activityId);
         log(provisioningId, Level.ERROR, name, error);
+        ended(provisioning);
     }
 
     /** Run by {@link ProvisioningTimeouts}: runs without progress for the timeout are FAILED as timed out. */
@@ -68,8 +74,13 @@ public class ProvisioningProgress {
             String message = "Timed out: no progress for " + describe(seconds) + ". Check the systems, then retry.";
             provisioning.failed(message);
             log(provisioning.getId(), Level.ERROR, null, message);
+            ended(provisioning);
         }
         return stuck.size();
+    }
+
+    private void ended(Provisioning provisioning) {
+        endings.fire(new ProvisioningEnded(provisioning.getId(), provisioning.getBulkAssignmentId()));
     }
 
     private static String describe(int seconds) {

@@ -1,7 +1,8 @@
 package com.plandesk.service;
 
-import com.plandesk.persistence.RefersTo;
+import com.plandesk.catalog.Product;
 import com.plandesk.catalog.ServiceType;
+import com.plandesk.persistence.RefersTo;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -157,5 +158,21 @@ public class Service {
 
     public LocalDateTime getActivatedAt() {
         return activatedAt;
+    }
+
+    /** Why the add-on cannot go to this service, or null. */
+    public String addonProblem(Product addon) {
+        if (getStatus() != ServiceStatus.ACTIVE) {
+            return getName() + " is " + getStatus().name().toLowerCase()
+                    + ": add-ons go to active services.";
+        }
+        if (getServiceType() != addon.getServiceType()) {
+            return addon.getName() + " is a " + addon.getServiceType().label() + " add-on and "
+                    + getName() + " is a " + getServiceType().label() + " service.";
+        }
+        if (getOcsAccount() == null) {
+            return getName() + " has no OCS account.";
+        }
+        return null;
     }
 }

@@ -64,13 +64,13 @@ public class ServiceCheck {
         } else {
             String key = service.getServiceType().name().toLowerCase();
             answers.add(ask("Network", key + " active", () -> {
-                boolean active = network.isServiceActive(ServiceRecords.networkKey(service, key));
+                boolean active = network.isServiceActive(NetworkActivation.networkKey(service, key));
                 return new Answer("Network", key + " active", active, active ? "Active" : "Not active in the network");
             }));
         }
         if (service.getServiceType() == ServiceType.INTERNET) {
             answers.add(ask("RADIUS", "Account", () -> {
-                String username = ServiceRecords.radiusUsername(serviceId);
+                String username = NetworkActivation.radiusUsername(serviceId);
                 boolean present = network.hasRadiusAccount(username);
                 return new Answer("RADIUS", "Account", present, username + (present ? " exists" : " is missing"));
             }));

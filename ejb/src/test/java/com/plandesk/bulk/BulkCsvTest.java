@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.plandesk.kernel.PlanDeskException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -18,10 +17,8 @@ class BulkCsvTest {
         return BulkCsv.check(text, TEMPLATES, Map.of());
     }
 
-    private static List<BulkCsv.Row> rows(String text) {
-        List<BulkCsv.Row> rows = new ArrayList<>();
-        BulkCsv.read(text, 0, header -> { }, rows::add);
-        return rows;
+    private static List<BulkRow> rows(String text) {
+        return BulkCsv.rows(text, Map.of());
     }
 
     @Test
@@ -29,8 +26,8 @@ class BulkCsvTest {
         String file = "customer,product,auto_renew,inventory:SIM Card,field:Cost centre\n"
                 + "123,mobile-20gb,yes,SIM-00123,CC-1\n\n456,mobile-20gb,no,,\n";
         assertThat(check(file)).isEqualTo(2);
-        List<BulkCsv.Row> rows = rows(file);
-        assertThat(rows).extracting(BulkCsv.Row::line).containsExactly(2, 3);
+        List<BulkRow> rows = rows(file);
+        assertThat(rows).extracting(BulkRow::line).containsExactly(2, 3);
         assertThat(rows.get(0).cell("inventory:SIM Card")).isEqualTo("SIM-00123");
         assertThat(rows.get(0).cell("field:Cost centre")).isEqualTo("CC-1");
         assertThat(rows.get(1).cell("inventory:SIM Card")).isNull();
@@ -83,14 +80,34 @@ class BulkCsvTest {
     @Test
     void rejectsFileEscapesFormulasAndReadsBackTheSameCells() {
         String file = "customer,product,po_number\n+44 7700 900123,mobile-20gb,=HYPERLINK(\"x\")\n";
-        BulkCsv.Row row = rows(file).get(0);
+        BulkRow row = rows(file).get(0);
         String rejects = BulkCsv.rejects(List.of("customer", "product", "po_number"),
                 List.of(Map.entry(row.source(), "@reason")));
         assertThat(rejects).contains("'+44 7700 900123", "'=HYPERLINK", "'@reason").startsWith(
                 "customer,product,po_number,reason");
-        BulkCsv.Row again = rows(rejects).get(0);
+        BulkRow again = rows(rejects).get(0);
         assertThat(again.cells()).containsEntry("customer", "+44 7700 900123")
                 .containsEntry("po_number", "=HYPERLINK(\"x\")").doesNotContainKey("reason");
+    }
+
+    @Test
+    void theTemplateSettingsFillTheBlankCellsOnlyAndTheKeysSeeThem() {
+        String file = "customer,product,auto_renew\n1,mobile-20gb,\n2,,no\n3,mobile-20gb,no\n";
+        List<BulkRow> rows = BulkCsv.rows(file, Map.of("product", "mobile-5gb", "auto_renew", "yes"));
+        assertThat(rows).extracting(row -> row.cell("product")).containsExactly("mobile-20gb", "mobile-5gb",
+                "mobile-20gb");
+        assertThat(rows).extracting(row -> row.cell("auto_renew")).containsExactly("yes", "no", "no");
+        assertThat(rows.get(1).source()).as("the file's own text, for the rejects file").isEqualTo("2,,no");
+        assertThat(BulkCsv.rows(file, Map.of()).get(0).key()).as("a setting changes what the row asks for")
+                .isNotEqualTo(rows.get(0).key());
+    }
+
+    @Test
+    void identicalRowsInAFileGetDifferentKeysAndTheSameFileTheSameOnes() {
+        String file = "customer,product\n789,mobile-20gb\n789,mobile-20gb\n";
+        List<BulkRow> rows = rows(file);
+        assertThat(rows.get(0).key()).isNotEqualTo(rows.get(1).key());
+        assertThat(rows(file)).extracting(BulkRow::key).containsExactly(rows.get(0).key(), rows.get(1).key());
     }
 
     @Test

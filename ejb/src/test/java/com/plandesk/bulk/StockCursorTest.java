@@ -2,7 +2,6 @@ package com.plandesk.bulk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.plandesk.inventory.Inventory;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -27,8 +26,8 @@ class StockCursorTest {
         }
 
         /** The inventory as one transaction of one run sees it. */
-        Inventory seenBy(Object transaction) {
-            return new Inventory() {
+        StockCursor.Source seenBy(Object transaction) {
+            return new StockCursor.Source() {
                 @Override
                 public List<Long> freeItemIds(String template, long afterId, int max) {
                     return LongStream.rangeClosed(afterId + 1, size).boxed().filter(id -> !taken.contains(id))
@@ -52,7 +51,7 @@ class StockCursorTest {
         }
     }
 
-    private static List<Long> picks(StockCursor cursor, Inventory inventory, int rows, int firstLine) {
+    private static List<Long> picks(StockCursor cursor, StockCursor.Source inventory, int rows, int firstLine) {
         List<Long> given = new ArrayList<>();
         for (int line = firstLine; line < firstLine + rows; line++) {
             Long id = cursor.next(SIM, inventory);

@@ -1,6 +1,6 @@
 package com.plandesk.provisioning.delegate;
 
-import com.plandesk.service.ServiceRecords;
+import com.plandesk.service.NetworkActivation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -13,11 +13,12 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 public class ActivateNetworkService implements JavaDelegate {
 
     @Inject
-    ServiceRecords services;
+
+    NetworkActivation network;
 
     @Override
     public void execute(DelegateExecution execution) {
-        TaskDetail.show(execution, services.activateOnNetwork(ProcessVariables.serviceId(execution),
+        TaskDetail.show(execution, network.activateOnNetwork(ProcessVariables.serviceId(execution),
                 ProcessVariables.parameter(execution, "networkService")));
     }
 }

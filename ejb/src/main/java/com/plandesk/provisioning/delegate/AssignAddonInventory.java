@@ -1,6 +1,7 @@
 package com.plandesk.provisioning.delegate;
 
 import com.plandesk.inventory.Inventory;
+import com.plandesk.inventory.ItemHolds;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -15,9 +16,14 @@ public class AssignAddonInventory implements JavaDelegate {
     @Inject
     Inventory inventory;
 
+
+    @Inject
+
+    ItemHolds itemHolds;
+
     @Override
     public void execute(DelegateExecution execution) {
-        TaskDetail.show(execution, inventory.assignHeldItems(ProcessVariables.serviceId(execution),
+        TaskDetail.show(execution, itemHolds.assignHeldItems(ProcessVariables.serviceId(execution),
                 ProcessVariables.customerId(execution)));
     }
 }

@@ -1,8 +1,9 @@
 package com.plandesk.provisioning.delegate;
 
 import com.plandesk.inventory.Inventory;
+import com.plandesk.inventory.ItemHolds;
 import com.plandesk.provisioning.TaskPlan;
-import com.plandesk.service.ServiceRecords;
+import com.plandesk.service.NetworkActivation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -21,16 +22,21 @@ public class AssignInventory implements JavaDelegate {
     Inventory inventory;
 
     @Inject
-    ServiceRecords services;
+
+    ItemHolds itemHolds;
+
+    @Inject
+
+    NetworkActivation network;
 
     @Override
     public void execute(DelegateExecution execution) {
         Long serviceId = ProcessVariables.serviceId(execution);
         // the task keeps the detail it was planned with: the item the assignment holds ("ICCID: 8944…")
-        inventory.assignHeldItem(serviceId, ProcessVariables.customerId(execution),
+        itemHolds.assignHeldItem(serviceId, ProcessVariables.customerId(execution),
                 ProcessVariables.parameter(execution, TaskPlan.TEMPLATE_PARAMETER));
         if (Boolean.parseBoolean(String.valueOf(execution.getVariable("activateSim")))) {
-            TaskDetail.show(execution, services.activateSim(serviceId));
+            TaskDetail.show(execution, network.activateSim(serviceId));
         }
     }
 }

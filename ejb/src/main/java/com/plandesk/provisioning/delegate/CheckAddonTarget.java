@@ -1,6 +1,6 @@
 package com.plandesk.provisioning.delegate;
 
-import com.plandesk.service.ServiceRecords;
+import com.plandesk.service.OcsAccounts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -13,11 +13,12 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 public class CheckAddonTarget implements JavaDelegate {
 
     @Inject
-    ServiceRecords services;
+
+    OcsAccounts ocsAccounts;
 
     @Override
     public void execute(DelegateExecution execution) {
-        TaskDetail.show(execution, services.checkAddonTarget(ProcessVariables.serviceId(execution),
+        TaskDetail.show(execution, ocsAccounts.checkAddonTarget(ProcessVariables.serviceId(execution),
                 ProcessVariables.productId(execution)));
     }
 }

@@ -1,6 +1,6 @@
 package com.plandesk.provisioning.delegate;
 
-import com.plandesk.service.ServiceRecords;
+import com.plandesk.service.OcsAccounts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -13,10 +13,11 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 public class ConfigureOcsAccount implements JavaDelegate {
 
     @Inject
-    ServiceRecords services;
+
+    OcsAccounts ocsAccounts;
 
     @Override
     public void execute(DelegateExecution execution) {
-        TaskDetail.show(execution, services.configureOcsAccount(ProcessVariables.serviceId(execution)));
+        TaskDetail.show(execution, ocsAccounts.configureOcsAccount(ProcessVariables.serviceId(execution)));
     }
 }

@@ -1,6 +1,6 @@
 package com.plandesk.provisioning.delegate;
 
-import com.plandesk.service.ServiceRecords;
+import com.plandesk.service.NetworkActivation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -13,10 +13,11 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 public class CreateRadiusAccount implements JavaDelegate {
 
     @Inject
-    ServiceRecords services;
+
+    NetworkActivation network;
 
     @Override
     public void execute(DelegateExecution execution) {
-        TaskDetail.show(execution, services.createRadiusAccount(ProcessVariables.serviceId(execution)));
+        TaskDetail.show(execution, network.createRadiusAccount(ProcessVariables.serviceId(execution)));
     }
 }

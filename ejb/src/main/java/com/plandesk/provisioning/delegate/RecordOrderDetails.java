@@ -1,6 +1,6 @@
 package com.plandesk.provisioning.delegate;
 
-import com.plandesk.assignment.AssignmentService;
+import com.plandesk.assignment.Assignments;
 import com.plandesk.service.ServiceRecords;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -17,7 +17,7 @@ public class RecordOrderDetails implements JavaDelegate {
     ServiceRecords services;
 
     @Inject
-    AssignmentService assignments;
+    Assignments assignments;
 
     @Override
     public void execute(DelegateExecution execution) {

@@ -1,7 +1,7 @@
 package com.plandesk.provisioning.delegate;
 
-import com.plandesk.assignment.AssignmentService;
-import com.plandesk.service.ServiceRecords;
+import com.plandesk.assignment.Assignments;
+import com.plandesk.service.Installations;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -14,14 +14,15 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 public class ScheduleInstallation implements JavaDelegate {
 
     @Inject
-    ServiceRecords services;
+
+    Installations installations;
 
     @Inject
-    AssignmentService assignments;
+    Assignments assignments;
 
     @Override
     public void execute(DelegateExecution execution) {
-        TaskDetail.show(execution, services.scheduleInstallation(ProcessVariables.serviceId(execution),
+        TaskDetail.show(execution, installations.scheduleInstallation(ProcessVariables.serviceId(execution),
                 assignments.orderOf(ProcessVariables.assignmentId(execution)).getInstallationDate()));
     }
 }

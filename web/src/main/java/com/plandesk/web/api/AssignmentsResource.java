@@ -2,7 +2,7 @@ package com.plandesk.web.api;
 
 import com.plandesk.assignment.AssignmentRequest;
 import com.plandesk.assignment.AssignmentResult;
-import com.plandesk.assignment.AssignmentService;
+import com.plandesk.assignment.Assignments;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -20,7 +20,7 @@ import jakarta.ws.rs.core.SecurityContext;
 public class AssignmentsResource {
 
     @Inject
-    AssignmentService assignments;
+    Assignments assignments;
 
     /** 202: the provisioning runs on; poll GET /provisionings/{provisioningId}. */
     @POST

@@ -2,7 +2,7 @@ package com.plandesk.web.api;
 
 import com.plandesk.batch.BulkAssignmentJobs;
 import com.plandesk.bulk.BulkAssignmentView;
-import com.plandesk.bulk.BulkAssignments;
+import com.plandesk.bulk.BulkViews;
 import com.plandesk.bulk.BulkRowStatus;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -37,7 +37,7 @@ public class BulkAssignmentsResource {
     BulkAssignmentJobs jobs;
 
     @Inject
-    BulkAssignments bulkAssignments;
+    BulkViews bulkViews;
 
     @POST
     @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
@@ -62,7 +62,7 @@ public class BulkAssignmentsResource {
     @Path("{id:\\d+}")
     public BulkAssignmentView get(@PathParam("id") Long id, @QueryParam("status") String status,
                                   @QueryParam("first") String first, @QueryParam("max") String max) {
-        return bulkAssignments.view(id, QueryValues.choice(BulkRowStatus.class, "status", status),
+        return bulkViews.view(id, QueryValues.choice(BulkRowStatus.class, "status", status),
                 QueryValues.count("first", first, 0), Math.min(QueryValues.count("max", max, 1000), 10_000));
     }
 
@@ -70,7 +70,7 @@ public class BulkAssignmentsResource {
     @Path("{id:\\d+}/rejects.csv")
     @Produces("text/csv; charset=UTF-8")
     public Response rejects(@PathParam("id") Long id) {
-        return Response.ok(bulkAssignments.rejects(id))
+        return Response.ok(bulkViews.rejects(id))
                 .header("Content-Disposition", "attachment; filename=\"bulk-" + id + "-rejects.csv\"")
                 .build();
     }

@@ -1,6 +1,7 @@
 package com.plandesk.web.api;
 
 import com.plandesk.inventory.Inventory;
+import com.plandesk.inventory.StockAdmin;
 import com.plandesk.inventory.ItemImportResult;
 import com.plandesk.inventory.ItemStatus;
 import com.plandesk.inventory.ItemView;
@@ -27,6 +28,11 @@ public class InventoryResource {
 
     @Inject
     Inventory inventory;
+
+
+    @Inject
+
+    StockAdmin stock;
 
     public record NewItem(String template, String reference, String identifier, ItemStatus status) {
     }
@@ -55,7 +61,7 @@ public class InventoryResource {
         if (item == null) {
             return ErrorMappers.error(400, "invalid_request", "Send the item as a JSON object.", null);
         }
-        ItemView added = inventory.addItem(item.template(), item.reference(), item.identifier(), item.status());
+        ItemView added = stock.addItem(item.template(), item.reference(), item.identifier(), item.status());
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(added.id())).build())
                 .entity(Map.of("id", added.id())).build();
     }
@@ -66,7 +72,7 @@ public class InventoryResource {
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
     @RolesAllowed("admin")
     public ItemImportResult importItems(String csv) {
-        return inventory.importItems(csv);
+        return stock.importItems(csv);
     }
 
     @PUT
@@ -74,6 +80,6 @@ public class InventoryResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("admin")
     public ItemView changeStatus(@PathParam("id") Long id, StatusChange change) {
-        return inventory.changeStatus(id, change == null ? null : change.status());
+        return stock.changeStatus(id, change == null ? null : change.status());
     }
 }

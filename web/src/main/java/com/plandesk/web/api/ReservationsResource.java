@@ -1,6 +1,7 @@
 package com.plandesk.web.api;
 
 import com.plandesk.inventory.Inventory;
+import com.plandesk.inventory.Reservations;
 import com.plandesk.inventory.ReservationView;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -25,6 +26,11 @@ public class ReservationsResource {
     @Inject
     Inventory inventory;
 
+
+    @Inject
+
+    Reservations reservations;
+
     public record NewReservation(List<Long> itemIds, Integer holdSeconds) {
     }
 
@@ -32,7 +38,7 @@ public class ReservationsResource {
     @POST
     @RolesAllowed("agent")
     public Response reserve(NewReservation request, @Context SecurityContext security) {
-        ReservationView reservation = inventory.reserve(request == null ? null : request.itemIds(),
+        ReservationView reservation = reservations.reserve(request == null ? null : request.itemIds(),
                 request == null ? null : request.holdSeconds(), security.getUserPrincipal().getName());
         return Response.status(Response.Status.CREATED).entity(reservation).build();
     }
@@ -41,7 +47,7 @@ public class ReservationsResource {
     @Path("{token}")
     @RolesAllowed("agent")
     public Response release(@PathParam("token") String token) {
-        inventory.release(token);
+        reservations.release(token);
         return Response.noContent().build();
     }
 }

@@ -2,6 +2,7 @@ package com.plandesk.web.api;
 
 import com.plandesk.service.ServiceCheck;
 import com.plandesk.service.ServiceRecords;
+import com.plandesk.service.OcsAccounts;
 import com.plandesk.service.ServiceView;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -19,6 +20,10 @@ public class ServicesResource {
     ServiceRecords services;
 
     @Inject
+
+    OcsAccounts ocsAccounts;
+
+    @Inject
     ServiceCheck serviceCheck;
 
     @GET
@@ -31,7 +36,7 @@ public class ServicesResource {
     @GET
     @Path("{id:\\d+}/balances")
     public Map<String, Object> balances(@PathParam("id") Long id) {
-        var account = services.ocsAccount(id);
+        var account = ocsAccounts.ocsAccount(id);
         return Map.of("account", account.id(), "balances", account.balances(), "summary", account.describeBalances());
     }
 

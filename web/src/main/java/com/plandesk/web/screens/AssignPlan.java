@@ -4,7 +4,7 @@ import static com.plandesk.kernel.Text.blankToNull;
 
 import com.plandesk.assignment.AssignmentRequest;
 import com.plandesk.assignment.AssignmentResult;
-import com.plandesk.assignment.AssignmentService;
+import com.plandesk.assignment.Assignments;
 import com.plandesk.catalog.Catalog;
 import com.plandesk.catalog.ProductCategory;
 import com.plandesk.catalog.ProductView;
@@ -13,6 +13,7 @@ import com.plandesk.customer.CustomerDirectory;
 import com.plandesk.customer.CustomerType;
 import com.plandesk.customer.CustomerView;
 import com.plandesk.inventory.Inventory;
+import com.plandesk.inventory.Reservations;
 import com.plandesk.inventory.ItemView;
 import com.plandesk.inventory.ReservationView;
 import com.plandesk.provisioning.ProvisioningActions;
@@ -20,6 +21,7 @@ import com.plandesk.provisioning.ProvisioningQueries;
 import com.plandesk.provisioning.ProvisioningStatus;
 import com.plandesk.provisioning.ProvisioningView;
 import com.plandesk.service.ServiceRecords;
+import com.plandesk.service.OcsAccounts;
 import com.plandesk.service.ServiceStatus;
 import com.plandesk.service.ServiceView;
 import jakarta.annotation.PreDestroy;
@@ -58,7 +60,11 @@ public class AssignPlan implements Serializable {
     Inventory inventory;
 
     @Inject
-    AssignmentService assignments;
+
+    Reservations reservations;
+
+    @Inject
+    Assignments assignments;
 
     @Inject
     ProvisioningQueries provisionings;
@@ -68,6 +74,10 @@ public class AssignPlan implements Serializable {
 
     @Inject
     ServiceRecords services;
+
+    @Inject
+
+    OcsAccounts ocsAccounts;
 
     private Long productId;
     private Long customerId;
@@ -142,7 +152,7 @@ public class AssignPlan implements Serializable {
                 serviceId = candidateServices.get(0).id();
             }
         }
-        step = isAddon() ? Step.SERVICE : Step.INVENTORY;
+        step = steps().after(Step.CUSTOMER);
         if (step == Step.INVENTORY) {
             enterInventory();
         }
@@ -162,7 +172,7 @@ public class AssignPlan implements Serializable {
             Screens.error(candidateServices.isEmpty() ? noServiceMessage() : "Choose the service that receives the add-on.");
             return;
         }
-        balanceBefore = services.balances(serviceId);
+        balanceBefore = ocsAccounts.balances(serviceId);
         enterInventory();
     }
 
@@ -202,7 +212,7 @@ public class AssignPlan implements Serializable {
             return;
         }
         ReservationView reservation = Screens.attempt(() ->
-                inventory.replaceReservation(reservationToken, ids, Screens.user()));
+                reservations.replaceReservation(reservationToken, ids, Screens.user()));
         if (reservation != null || ids.isEmpty()) {
             reservationToken = reservation == null ? null : reservation.token();
             reservedUntil = reservation == null ? null : reservation.expiresAt();
@@ -226,16 +236,16 @@ public class AssignPlan implements Serializable {
                         return;
                     }
                 }
-                step = product.recurringPrice() != null && !isAddon() ? Step.AUTO_RENEW : afterAutoRenew();
+                step = steps().after(step);
             }
             case AUTO_RENEW -> {
                 if (autoRenew == null) {
                     Screens.error("Answer whether the plan renews automatically.");
                     return;
                 }
-                step = afterAutoRenew();
+                step = steps().after(step);
             }
-            case BUSINESS -> step = Step.REVIEW;
+            case BUSINESS -> step = steps().after(step);
             default -> { }
         }
     }
@@ -245,19 +255,12 @@ public class AssignPlan implements Serializable {
         next();
     }
 
-    private Step afterAutoRenew() {
-        return isBusiness() && !isAddon() ? Step.BUSINESS : Step.REVIEW;
+    private AssignSteps steps() {
+        return AssignSteps.of(isAddon(), product.recurringPrice() != null, isBusiness());
     }
 
     public void back() {
-        step = switch (step) {
-            case REVIEW -> isBusiness() && !isAddon() ? Step.BUSINESS
-                    : product.recurringPrice() != null && !isAddon() ? Step.AUTO_RENEW : Step.INVENTORY;
-            case BUSINESS -> product.recurringPrice() != null ? Step.AUTO_RENEW : Step.INVENTORY;
-            case AUTO_RENEW -> Step.INVENTORY;
-            case INVENTORY -> isAddon() ? Step.SERVICE : Step.CUSTOMER;
-            default -> Step.CUSTOMER;
-        };
+        step = steps().before(step);
     }
 
     /** [Cancel] on the review: the reserved items go back to stock. */
@@ -295,7 +298,7 @@ public class AssignPlan implements Serializable {
     public void refresh() {
         progress = provisionings.view(provisioningId);
         if (isSucceeded() && isAddon() && balanceAfter == null) {
-            balanceAfter = services.balances(serviceId);
+            balanceAfter = ocsAccounts.balances(serviceId);
         }
     }
 
@@ -336,7 +339,7 @@ public class AssignPlan implements Serializable {
         // a view left mid-way keeps nothing reserved beyond the reservation's own expiry
         if (reservationToken != null && step != Step.PROGRESS) {
             try {
-                inventory.release(reservationToken);
+                reservations.release(reservationToken);
             } catch (RuntimeException ignored) {
                 // expired or already used: nothing to give back
             }
@@ -345,7 +348,7 @@ public class AssignPlan implements Serializable {
 
     private void releaseReservation() {
         if (reservationToken != null) {
-            Screens.attempt(() -> inventory.release(reservationToken));
+            Screens.attempt(() -> reservations.release(reservationToken));
             reservationToken = null;
             reservedUntil = null;
         }
@@ -403,7 +406,6 @@ public class AssignPlan implements Serializable {
         return candidateServices.stream().filter(s -> s.id().equals(serviceId)).map(ServiceView::name).findFirst()
                 .orElse(null);
     }
-
 
     // getters and setters for the page
     public Long getProductId() { return productId; }

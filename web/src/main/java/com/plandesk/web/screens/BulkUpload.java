@@ -3,7 +3,7 @@ package com.plandesk.web.screens;
 import com.plandesk.batch.BulkAssignmentJobs;
 import com.plandesk.bulk.BulkAssignment;
 import com.plandesk.bulk.BulkAssignmentView;
-import com.plandesk.bulk.BulkAssignments;
+import com.plandesk.bulk.BulkViews;
 import com.plandesk.bulk.BulkCsv;
 import com.plandesk.bulk.BulkRowStatus;
 import com.plandesk.bulk.BulkThrottle;
@@ -35,7 +35,7 @@ public class BulkUpload implements Serializable {
     BulkAssignmentJobs jobs;
 
     @Inject
-    BulkAssignments bulkAssignments;
+    BulkViews bulkViews;
 
     @Inject
     Catalog catalog;
@@ -88,7 +88,7 @@ public class BulkUpload implements Serializable {
 
     public BulkAssignmentView getRun() {
         if (run == null && id != null) {
-            run = Screens.attempt(() -> bulkAssignments.view(id, rowStatus, 0, ROWS_SHOWN));
+            run = Screens.attempt(() -> bulkViews.view(id, rowStatus, 0, ROWS_SHOWN));
         }
         return run;
     }
@@ -99,7 +99,7 @@ public class BulkUpload implements Serializable {
     }
 
     public List<BulkAssignment> getRecent() {
-        return bulkAssignments.recent(20);
+        return bulkViews.recent(20);
     }
 
     public List<ProductView> getProducts() {

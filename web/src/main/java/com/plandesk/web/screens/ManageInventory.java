@@ -1,6 +1,7 @@
 package com.plandesk.web.screens;
 
 import com.plandesk.inventory.Inventory;
+import com.plandesk.inventory.StockAdmin;
 import com.plandesk.inventory.ItemImportResult;
 import com.plandesk.inventory.ItemStatus;
 import com.plandesk.inventory.ItemView;
@@ -24,6 +25,11 @@ public class ManageInventory implements Serializable {
     @Inject
     Inventory inventory;
 
+
+    @Inject
+
+    StockAdmin stock;
+
     private List<String> templates;
     private String template;
     private ItemStatus status;
@@ -46,7 +52,7 @@ public class ManageInventory implements Serializable {
     }
 
     public void addItem() {
-        ItemView added = Screens.attempt(() -> inventory.addItem(template, newReference, newIdentifier, newStatus));
+        ItemView added = Screens.attempt(() -> stock.addItem(template, newReference, newIdentifier, newStatus));
         if (added != null) {
             Screens.info(added.reference() + " added to " + template + ".");
             newReference = null;
@@ -56,7 +62,7 @@ public class ManageInventory implements Serializable {
     }
 
     public void changeStatus(ItemView item, ItemStatus to) {
-        ItemView changed = Screens.attempt(() -> inventory.changeStatus(item.id(), to));
+        ItemView changed = Screens.attempt(() -> stock.changeStatus(item.id(), to));
         if (changed != null) {
             Screens.info(changed.reference() + " is now " + changed.status() + ".");
             refresh();
@@ -65,7 +71,7 @@ public class ManageInventory implements Serializable {
 
     public void importFile(FileUploadEvent event) throws IOException {
         String csv = new String(event.getFile().getContent(), StandardCharsets.UTF_8);
-        importResult = Screens.attempt(() -> inventory.importItems(csv));
+        importResult = Screens.attempt(() -> stock.importItems(csv));
         if (importResult != null) {
             Screens.info(importResult.added() + " items added, " + importResult.rejected() + " lines rejected.");
             refresh();

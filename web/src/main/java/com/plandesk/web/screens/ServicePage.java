@@ -2,6 +2,7 @@ package com.plandesk.web.screens;
 
 import com.plandesk.service.ServiceCheck;
 import com.plandesk.service.ServiceRecords;
+import com.plandesk.service.OcsAccounts;
 import com.plandesk.service.ServiceView;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -17,6 +18,10 @@ public class ServicePage implements Serializable {
     ServiceRecords services;
 
     @Inject
+
+    OcsAccounts ocsAccounts;
+
+    @Inject
     ServiceCheck serviceCheck;
 
     private Long id;
@@ -27,7 +32,7 @@ public class ServicePage implements Serializable {
     public void load() {
         service = Screens.attempt(() -> services.view(id));
         if (service != null) {
-            balances = services.balances(id);
+            balances = ocsAccounts.balances(id);
         }
     }
 
