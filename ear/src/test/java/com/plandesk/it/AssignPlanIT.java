@@ -1,6 +1,7 @@
 package com.plandesk.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import jakarta.json.JsonObject;
 import java.time.Duration;
@@ -124,6 +125,30 @@ class AssignPlanIT extends ScreensTest {
         clickWhenVisible(By.id("assign:retry"));
         waitForText(By.id("assign:progress"), "Service provisioned successfully for John Doe");
         assertThat(text(By.id("assign:done-service-status"))).isEqualTo("Active");
+    }
+
+    @Test
+    void staffSeeTheCurrentTermAndSwitchAutoRenewOnTheServicePage() throws Exception {
+        long customer = agent.post("customers", """
+                {"type": "INDIVIDUAL", "name": "Renewal Page", "paymentMethodValid": true}""")
+                .json().getJsonNumber("id").longValue();
+        long provisioning = agent.post("assignments", """
+                {"customerId": %d, "productId": 3, "autoRenew": true}""".formatted(customer))
+                .json().getJsonNumber("provisioningId").longValue();
+        long service = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
+                .until(() -> agent.get("provisionings/" + provisioning).json(),
+                        view -> "SUCCEEDED".equals(view.getString("status"))).getJsonNumber("serviceId").longValue();
+
+        browser.get(PlanDeskDeployment.BASE_URL + "service.xhtml?id=" + service);
+        signIn("agent", "agent");
+        waitForText(By.id("renewal:auto-renew"), "Yes");
+        assertThat(text(By.id("current-term"))).matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} → \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}");
+        clickWhenVisible(By.id("renewal:switchAutoRenew"));
+
+        waitForText(By.id("renewal:auto-renew"), "No");
+        waitForText(By.id("messages"), "ends with its current term");
+        assertThat(agent.get("services/" + service).json().getBoolean("autoRenew")).isFalse();
+        screenshot("service-auto-renew-off");
     }
 
     @Test

@@ -133,6 +133,11 @@ public class Catalog {
                     + "' is deployed: use the key of a deployed BPMN process (" + String.join(", ",
                     processes.deployedKeys()) + ").");
         }
+        if (details.term() != null && !details.recurring()) {
+            throw PlanDeskException.invalid("term", "A one-off product has no term: leave term out, or make the "
+                    + "product recurring.");
+        }
+        Term.parse(details.term());
         Map<String, String> variables = details.defaultVariables() == null ? Map.of() : details.defaultVariables();
         variables.keySet().stream().filter(k -> k == null || !VARIABLE_NAME.matcher(k).matches()).findFirst()
                 .ifPresent(k -> {

@@ -78,6 +78,8 @@ public class Product {
 
     /** key=value lines, handed to the process as variables. */
     private String defaultVariables;
+    /** A recurring product's term (ISO-8601); none for a one-off product, and a month when none is set. */
+    private String term;
 
     @Version
     private long version;
@@ -108,6 +110,7 @@ public class Product {
         this.inventoryRequirements.clear();
         this.inventoryRequirements.addAll(requirements);
         this.defaultVariables = DefaultVariables.format(details.defaultVariables());
+        this.term = details.recurring() ? Term.parse(details.term()).iso() : null;
     }
 
     public Map<String, String> defaultVariables() {
@@ -164,6 +167,11 @@ public class Product {
 
     public String getProcessKey() {
         return processKey;
+    }
+
+    /** How long the service is paid for at a time; null for a one-off product. */
+    public Term getTerm() {
+        return recurring ? Term.parse(term) : null;
     }
 
     public List<InventoryRequirement> getInventoryRequirements() {

@@ -36,7 +36,9 @@ public record ProductDetails(
         @Pattern(regexp = "[A-Z]{3}", message = "The currency is a three-letter ISO code, e.g. GBP.") String currency,
         @NotBlank(message = "Give the key of the BPMN process that provisions it.") String processKey,
         @Valid List<Requirement> inventoryRequirements,
-        Map<String, String> defaultVariables) {
+        Map<String, String> defaultVariables,
+        /** How long a recurring product's term is: an ISO-8601 duration, P1M when left out. */
+        String term) {
 
     public record Requirement(@NotBlank(message = "Name the inventory template.") String template, boolean required) {
     }

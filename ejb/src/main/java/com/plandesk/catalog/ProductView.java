@@ -10,7 +10,8 @@ import java.util.Set;
 public record ProductView(Long id, String slug, String name, ProductCategory category, ServiceType serviceType,
                           Set<CustomerType> customerTypes, BigDecimal setupFee, BigDecimal recurringPrice,
                           BigDecimal oneOffPrice, String currency, List<Requirement> inventoryRequirements,
-                          boolean enabled, String processKey, Map<String, String> defaultVariables) {
+                          boolean enabled, String processKey, Map<String, String> defaultVariables,
+                          String term) {
 
     public record Requirement(String template, boolean required) {
     }
@@ -24,6 +25,7 @@ public record ProductView(Long id, String slug, String name, ProductCategory cat
                 product.getInventoryRequirements().stream()
                         .map(r -> new Requirement(r.getTemplate().getName(), r.isRequired()))
                         .toList(),
-                product.isEnabled(), product.getProcessKey(), product.defaultVariables());
+                product.isEnabled(), product.getProcessKey(), product.defaultVariables(),
+                product.getTerm() == null ? null : product.getTerm().iso());
     }
 }

@@ -2,6 +2,8 @@ package com.plandesk.service;
 
 import com.plandesk.catalog.Product;
 import com.plandesk.catalog.ServiceType;
+import com.plandesk.catalog.Term;
+import com.plandesk.kernel.PlanDeskException;
 import com.plandesk.persistence.RefersTo;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -50,6 +52,9 @@ public class Service {
     @Embedded
     private OrderDetails order;
     private String installationTicket;
+    /** The term paid for now, for a recurring service once it is active. */
+    private LocalDateTime currentTermStart;
+    private LocalDateTime currentTermEnd;
 
     @Version
     private long version;
@@ -97,11 +102,37 @@ public class Service {
         terminatedAt = LocalDateTime.now();
     }
 
-    void activate() {
+    /** Active from now; a recurring service's first term starts now. */
+    void activate(Term term) {
         if (status == ServiceStatus.INACTIVE) {
             status = ServiceStatus.ACTIVE;
             activatedAt = LocalDateTime.now();
+            if (term != null) {
+                currentTermStart = activatedAt;
+                currentTermEnd = term.endOf(activatedAt);
+            }
         }
+    }
+
+    /** Staff switch auto-renew on or off: only an active service with terms has the choice. */
+    void switchAutoRenew(boolean on) {
+        if (status != ServiceStatus.ACTIVE) {
+            throw PlanDeskException.conflict("autoRenew", name + " is " + status.name().toLowerCase()
+                    + ": auto-renew is switched on an active service.");
+        }
+        if (currentTermEnd == null) {
+            throw PlanDeskException.notAllowed("autoRenew", name + " is paid once, not by the term: it has no "
+                    + "auto-renew to switch.");
+        }
+        autoRenew = on;
+    }
+
+    public LocalDateTime getCurrentTermStart() {
+        return currentTermStart;
+    }
+
+    public LocalDateTime getCurrentTermEnd() {
+        return currentTermEnd;
     }
 
     public Long getId() {

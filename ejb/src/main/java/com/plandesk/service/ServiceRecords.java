@@ -4,6 +4,7 @@ import com.plandesk.catalog.Product;
 import com.plandesk.catalog.ServiceType;
 import com.plandesk.customer.Contact;
 import com.plandesk.customer.Customer;
+import com.plandesk.customer.CustomerDirectory;
 import com.plandesk.customer.Site;
 import com.plandesk.inventory.Inventory;
 import com.plandesk.inventory.ItemHolds;
@@ -35,8 +36,10 @@ public class ServiceRecords {
     private Inventory inventory;
 
     @Inject
-
     private ItemHolds itemHolds;
+
+    @Inject
+    private CustomerDirectory customers;
 
     public Service open(Customer customer, Product product, boolean autoRenew) {
         Service service = new Service(customer.getId(), product.getId(), product.getName(),
@@ -95,7 +98,20 @@ public class ServiceRecords {
     // --- life cycle ----------------------------------------------------------------------------------
 
     public void activate(Long serviceId) {
-        find(serviceId).activate();
+        Service service = find(serviceId);
+        service.activate(em.find(Product.class, service.getProductId()).getTerm());
+    }
+
+    /** Auto-renew on or off, by staff, on an active service; the customer's activity shows who and when. */
+    public ServiceView switchAutoRenew(Long serviceId, boolean on, String actor) {
+        Service service = find(serviceId);
+        boolean before = service.isAutoRenew();
+        service.switchAutoRenew(on);
+        if (before != on) {
+            customers.record(service.getCustomerId(), actor, "Auto-renew " + (on ? "on" : "off"),
+                    service.getName() + " (service " + serviceId + ")");
+        }
+        return view(service);
     }
 
     /** Cancelling a provisioning: the inactive service is terminated and its items go back to stock. */
@@ -135,7 +151,8 @@ public class ServiceRecords {
         return new ServiceView(s.getId(), s.getName(), s.getCustomerId(), s.getProductId(), s.getServiceType(),
                 s.getStatus(), s.isAutoRenew(), s.getOcsAccount(), s.getCreatedAt(), s.getActivatedAt(),
                 inventory.itemsOfService(s.getId()), addonNames(s.getId()), s.getInstallationDate(),
-                s.getInstallationTicket(), s.getOrder().getPoNumber(), s.getWelcomeSentAt());
+                s.getInstallationTicket(), s.getOrder().getPoNumber(), s.getWelcomeSentAt(), s.getCurrentTermStart(),
+                s.getCurrentTermEnd());
     }
 
     static Optional<ItemView> item(List<ItemView> items, String template) {

@@ -10,5 +10,6 @@ public record ServiceView(Long id, String name, Long customerId, Long productId,
                           ServiceStatus status, boolean autoRenew, String ocsAccount, LocalDateTime createdAt,
                           LocalDateTime activatedAt, List<ItemView> items, List<String> addons,
                           LocalDate installationDate, String installationTicket, String poNumber,
-                          LocalDateTime welcomeSentAt) {
+                          LocalDateTime welcomeSentAt, LocalDateTime currentTermStart,
+                          LocalDateTime currentTermEnd) {
 }

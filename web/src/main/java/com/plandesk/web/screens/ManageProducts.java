@@ -47,6 +47,7 @@ public class ManageProducts implements Serializable {
     private BigDecimal price;
     private String currency = "GBP";
     private String processKey;
+    private String term;
     private List<String> requiredTemplates = new ArrayList<>();
     private List<String> optionalTemplates = new ArrayList<>();
     private String defaultVariables;
@@ -70,6 +71,7 @@ public class ManageProducts implements Serializable {
         price = null;
         currency = "GBP";
         processKey = null;
+        term = null;
         requiredTemplates = new ArrayList<>();
         optionalTemplates = new ArrayList<>();
         defaultVariables = null;
@@ -88,6 +90,7 @@ public class ManageProducts implements Serializable {
         price = recurring ? product.recurringPrice() : product.oneOffPrice();
         currency = product.currency();
         processKey = product.processKey();
+        term = product.term();
         requiredTemplates = new ArrayList<>(product.inventoryRequirements().stream()
                 .filter(ProductView.Requirement::required).map(ProductView.Requirement::template).toList());
         optionalTemplates = new ArrayList<>(product.inventoryRequirements().stream()
@@ -103,7 +106,8 @@ public class ManageProducts implements Serializable {
         Set<CustomerType> types = customerTypes.isEmpty() ? Set.of()
                 : EnumSet.copyOf(customerTypes.stream().map(CustomerType::valueOf).toList());
         ProductDetails details = new ProductDetails(slug, name, category, serviceType, types, enabled, setupFee,
-                recurring, price, currency, processKey, requirements, variables);
+                recurring, price, currency, processKey, requirements, variables,
+                recurring && term != null && !term.isBlank() ? term : null);
         ProductView saved = Screens.attempt(() -> editedId == null
                 ? catalog.create(details) : catalog.update(editedId, details));
         if (saved != null) {
@@ -247,5 +251,13 @@ public class ManageProducts implements Serializable {
 
     public void setDefaultVariables(String defaultVariables) {
         this.defaultVariables = defaultVariables;
+    }
+
+    public String getTerm() {
+        return term;
+    }
+
+    public void setTerm(String term) {
+        this.term = term;
     }
 }

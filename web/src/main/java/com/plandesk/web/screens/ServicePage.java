@@ -8,6 +8,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.format.DateTimeFormatter;
 
 /** A service: status, inventory, add-ons, OCS balances, and [Check service]. */
 @Named
@@ -18,7 +19,6 @@ public class ServicePage implements Serializable {
     ServiceRecords services;
 
     @Inject
-
     OcsAccounts ocsAccounts;
 
     @Inject
@@ -34,6 +34,23 @@ public class ServicePage implements Serializable {
         if (service != null) {
             balances = ocsAccounts.balances(id);
         }
+    }
+
+    /** Auto-renew the other way round; the customer's activity records it. */
+    public void switchAutoRenew() {
+        ServiceView switched = Screens.attempt(() -> services.switchAutoRenew(id, !service.autoRenew(),
+                Screens.user()));
+        if (switched != null) {
+            service = switched;
+            Screens.info("Auto-renew is " + (switched.autoRenew() ? "on: the service renews at the end of each term."
+                    : "off: the service ends with its current term."));
+        }
+    }
+
+    /** "2026-12-07 11:02 → 2027-01-07 11:02" */
+    public String getCurrentTerm() {
+        DateTimeFormatter format = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+        return service.currentTermStart().format(format) + " → " + service.currentTermEnd().format(format);
     }
 
     public void check() {
