@@ -8,6 +8,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 queries=${1:-2000}
+# CUSTOMERS=n loads fewer (bench/smoke.sh); the figures in BENCHMARKS.md are for the full million.
+customers=${CUSTOMERS:-1000000}
 
 . bench/database.sh
 psql_url="postgresql://${PLANDESK_DB_USER}:${PLANDESK_DB_PASSWORD}@${PLANDESK_DB_URL#jdbc:postgresql://}"
@@ -16,9 +18,9 @@ psql_url="postgresql://${PLANDESK_DB_USER}:${PLANDESK_DB_PASSWORD}@${PLANDESK_DB
 ./plandesk start
 trap './plandesk stop > /dev/null' EXIT
 
-echo "== loading 1,000,000 customers"
+echo "== loading $customers customers"
 start=$(date +%s)
-psql -q "$psql_url" -f bench/load-customers.sql
+psql -q -v customers="$customers" "$psql_url" -f bench/load-customers.sql
 echo "loaded in $(( $(date +%s) - start )) s; $(psql -tA "$psql_url" -c 'select count(*) from customer') customers"
 
 echo "== $queries searches"

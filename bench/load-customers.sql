@@ -1,4 +1,4 @@
--- One million generated customers for the search benchmark (ids from 10,000,000, clear of the app's).
+-- Generated customers for the search benchmark (:customers of them, a million by default) (ids from 10,000,000, clear of the app's).
 -- Names come from syllables, so there are many distinct surnames as in real data; the search keys are
 -- filled the way customer.SearchKeys computes them (the generated values are plain ASCII).
 \set ON_ERROR_STOP on
@@ -22,7 +22,7 @@ SELECT 10000000 + g,
        lower(first || ' ' || last),
        lower(first || '.' || last || g) || '@example.net',
        '447' || lpad(((g::bigint * 7919) % 1000000000)::text, 9, '0')
-FROM syllables, generate_series(1, 1000000) AS g,
+FROM syllables, generate_series(1, :customers) AS g,
      LATERAL (SELECT f[1 + (g * 7) % 30] AS first,
                      initcap(s[1 + (g * 13) % 30] || s[1 + (g / 30 * 17) % 30] || s[1 + (g / 900 * 11) % 30]) AS last) n;
 INSERT INTO customer_name_key (customer_id, name_key)

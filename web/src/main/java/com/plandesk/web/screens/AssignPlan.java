@@ -41,8 +41,10 @@ import java.util.Objects;
 
 /**
  * The Assign Plan workflow: customer → service (add-ons) → inventory → auto-renew → business details →
- * review → Confirm & Provision → live progress → completion. Every rule is the application service's; the
- * screen only asks, shows and reserves.
+ * review → Confirm & Provision → live progress → completion. Every rule is the application's
+ * ({@link com.plandesk.assignment.Assignments}; the step order is {@link AssignSteps}); the screen only asks,
+ * shows and reserves. Longer than 300 lines because it is the page's whole state, with the forty one-line
+ * accessors JSF binds the page's fields to: one view-scoped bean per page.
  */
 @Named
 @ViewScoped
