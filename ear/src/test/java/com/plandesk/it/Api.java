@@ -57,6 +57,11 @@ final class Api {
         return send(request(path).setHeader("Accept", "*/*").GET());
     }
 
+    /** A GET that accepts only this media type. */
+    Answer get(String path, String accept) {
+        return send(request(path).setHeader("Accept", accept).GET());
+    }
+
     Answer put(String path, String json) {
         return send(request(path).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));

@@ -51,6 +51,16 @@ class ProductManagementIT extends PlanDeskIT {
     }
 
     @Test
+    void aCallerThatAcceptsNoJsonIsToldSoInTheApisOwnWords() {
+        Api.Answer html = agent.get("products", "text/html");
+
+        assertThat(html.status()).isEqualTo(406);
+        assertThat(html.json().getString("error")).isEqualTo("http_406");
+        assertThat(html.json().getString("message")).isEqualTo("This call answers in application/json, which the "
+                + "request's Accept header ('text/html') does not take: accept it, or leave Accept out.");
+    }
+
+    @Test
     void theCatalogFiltersByCategoryAndCustomerType() {
         List<String> businessPlans = agent.get("products?category=PLAN&customerType=BUSINESS").array()
                 .getValuesAs(JsonObject.class).stream().map(p -> p.getString("name")).toList();

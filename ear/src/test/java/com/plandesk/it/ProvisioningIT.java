@@ -174,10 +174,22 @@ class ProvisioningIT extends PlanDeskIT {
         Api.Answer cancelled = agent.post("provisionings/" + id + "/cancel", "");
 
         assertThat(cancelled.status()).as(cancelled.body()).isEqualTo(200);
+        assertThat(cancelled.json().getString("status")).isEqualTo("CANCELLED");
+        assertThat(cancelled.json().getString("error")).isEqualTo("Cancelled by agent");
         assertThat(cancelled.json().getString("serviceStatus")).isEqualTo("TERMINATED");
         assertThat(offered("SIM Card")).contains("SIM-00135");
         assertThat(offered("Mobile Number")).contains("+44 7700 900135");
         assertThat(agent.post("provisionings/" + id + "/retry", "").status()).isEqualTo(422);
+        assertThat(agent.post("provisionings/" + id + "/cancel", "").json().getString("message"))
+                .contains("already cancelled");
+        // the queue files it under Cancelled, not under Failed; the log says who cancelled it
+        assertThat(supervisor.get("provisionings?status=CANCELLED").array().getValuesAs(JsonObject.class))
+                .extracting(run -> run.getJsonNumber("id").longValue()).contains(id);
+        assertThat(supervisor.get("provisionings?status=FAILED").array().getValuesAs(JsonObject.class))
+                .extracting(run -> run.getJsonNumber("id").longValue()).doesNotContain(id);
+        assertThat(agent.get("provisionings/" + id + "/log").array().getValuesAs(JsonObject.class))
+                .extracting(line -> line.getString("message"))
+                .contains("Cancelled by agent; held inventory released");
     }
 
     @Test
@@ -188,6 +200,9 @@ class ProvisioningIT extends PlanDeskIT {
 
         assertThat(timedOut.getString("status")).isEqualTo("FAILED");
         assertThat(timedOut.getString("error")).contains("Timed out: no progress");
+        assertThat(timedOut.getJsonArray("tasks").getValuesAs(JsonObject.class))
+                .filteredOn(task -> "FAILED".equals(task.getString("status")))
+                .singleElement().satisfies(task -> assertThat(task.getString("detail")).isEqualTo("Timed out after 15 s"));
 
         admin.put("simulators/network", "{\"mode\": \"ok\"}");
         assertThat(agent.post("provisionings/" + timedOut.getJsonNumber("id") + "/retry", "").status()).isEqualTo(200);

@@ -92,6 +92,12 @@ public class Provisioning {
         lastProgressAt = now;
     }
 
+    /** No progress for the timeout: the task it was at failed, and so did the run. */
+    void timedOut(String message, int seconds) {
+        tasks = tasks.timedOut("Timed out after " + seconds + " s");
+        failed(message);
+    }
+
     void taskFailed(String activityId) {
         tasks = tasks.failed(activityId);
     }
@@ -103,6 +109,13 @@ public class Provisioning {
     void succeeded() {
         status = ProvisioningStatus.SUCCEEDED;
         error = null;
+        endedAt = LocalDateTime.now();
+    }
+
+    /** Stopped by staff: no task fails, the run ends. */
+    void cancelled(String actor) {
+        status = ProvisioningStatus.CANCELLED;
+        error = "Cancelled by " + actor;
         endedAt = LocalDateTime.now();
     }
 

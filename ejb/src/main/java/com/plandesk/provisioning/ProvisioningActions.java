@@ -57,6 +57,10 @@ public class ProvisioningActions {
     public ProvisioningView retry(Long provisioningId, String actor) {
         Provisioning provisioning = queries.find(provisioningId);
         checkMayChange(provisioning, actor, "retry");
+        if (provisioning.getStatus() == ProvisioningStatus.CANCELLED) {
+            throw PlanDeskException.notAllowed("id", "Provisioning " + provisioningId
+                    + " was cancelled: assign the product again instead.");
+        }
         if (provisioning.getStatus() != ProvisioningStatus.FAILED) {
             throw PlanDeskException.notAllowed("id", "Provisioning " + provisioningId + " is "
                     + provisioning.getStatus().name().toLowerCase() + ": only a failed provisioning is retried.");
@@ -100,11 +104,11 @@ public class ProvisioningActions {
             } catch (OptimisticLockingException e) { // the engine's own check: a task ended meanwhile
                 throw changedMeanwhile(provisioningId);
             }
-        } else if (provisioning.getError() != null && provisioning.getError().startsWith("Cancelled")) {
+        } else if (provisioning.getStatus() == ProvisioningStatus.CANCELLED) {
             throw PlanDeskException.notAllowed("id", "Provisioning " + provisioningId + " is already cancelled.");
         }
         services.terminateInactive(provisioning.getServiceId());
-        provisioning.failed("Cancelled by " + actor);
+        provisioning.cancelled(actor);
         log(provisioningId, Level.WARN, null, "Cancelled by " + actor + "; held inventory released");
         recordActivity(provisioning, actor, "Cancelled provisioning " + provisioningId);
         writeNow(provisioning);

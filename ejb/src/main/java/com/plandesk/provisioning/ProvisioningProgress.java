@@ -72,7 +72,7 @@ public class ProvisioningProgress {
                 .getResultList();
         for (Provisioning provisioning : stuck) {
             String message = "Timed out: no progress for " + describe(seconds) + ". Check the systems, then retry.";
-            provisioning.failed(message);
+            provisioning.timedOut(message, seconds);
             log(provisioning.getId(), Level.ERROR, null, message);
             ended(provisioning);
         }

@@ -1,7 +1,7 @@
 package com.plandesk.provisioning;
 
 public enum ProvisioningStatus {
-    RUNNING("Running"), SUCCEEDED("Succeeded"), FAILED("Failed");
+    RUNNING("Running"), SUCCEEDED("Succeeded"), FAILED("Failed"), CANCELLED("Cancelled");
 
     private final String label;
 

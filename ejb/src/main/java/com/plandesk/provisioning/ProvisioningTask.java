@@ -30,4 +30,9 @@ public record ProvisioningTask(String activityId, String name, TaskStatus status
         return detail == null || detail.length() <= DETAIL_LENGTH ? detail
                 : detail.substring(0, DETAIL_LENGTH - 1) + "…";
     }
+
+    /** Failed, with why. */
+    ProvisioningTask failed(String why) {
+        return new ProvisioningTask(activityId, name, TaskStatus.FAILED, shortened(why), doneAt);
+    }
 }

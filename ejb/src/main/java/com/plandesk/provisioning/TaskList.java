@@ -31,6 +31,13 @@ public record TaskList(List<ProvisioningTask> tasks) {
         return change(task -> task.activityId().equals(activityId), task -> task.withStatus(TaskStatus.FAILED));
     }
 
+    /** Time ran out: the task the run was at — the first not done, as the progress view shows it — failed. */
+    TaskList timedOut(String detail) {
+        ProvisioningTask at = tasks.stream().filter(task -> task.status() == TaskStatus.PENDING).findFirst()
+                .orElse(null);
+        return at == null ? this : change(task -> task == at, task -> task.failed(detail));
+    }
+
     /** A retry resumes at the failed task: it is pending again. */
     TaskList retried() {
         return change(task -> task.status() == TaskStatus.FAILED, task -> task.withStatus(TaskStatus.PENDING));

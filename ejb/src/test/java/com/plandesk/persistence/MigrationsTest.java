@@ -108,4 +108,38 @@ class MigrationsTest {
             assertThat(tables.next()).as("the old key table is gone").isFalse();
         }
     }
+
+    @Test
+    void aCancelledRunIsCancelledNoLongerFailedAndNoOtherStatusGetsIn() throws Exception {
+        String url = "jdbc:h2:mem:cancelled;DB_CLOSE_DELAY=-1";
+        DatabaseMigration.schema().dataSource(url, "sa", "").target("10").load().migrate();
+        DatabaseMigration.demoData().dataSource(url, "sa", "").load().migrate();
+        try (Connection connection = DriverManager.getConnection(url, "sa", "");
+             Statement sql = connection.createStatement()) {
+            sql.execute("""
+                    insert into customer_service (id, customer_id, product_id, name, service_type, status, auto_renew,
+                        created_at) values (900, 123, 1, 'Mobile', 'MOBILE', 'TERMINATED', true, now())""");
+            sql.execute("""
+                    insert into assignment (id, customer_id, product_id, service_id, auto_renew, requested_by,
+                        requested_at) values (900, 123, 1, 900, true, 'agent', now())""");
+            sql.execute("""
+                    insert into provisioning (id, assignment_id, service_id, process_key, status, error, started_at,
+                        tasks) values
+                        (900, 900, 900, 'provisionMobilePlan', 'FAILED', 'Cancelled by agent', now(), '[]'),
+                        (901, 900, 900, 'provisionMobilePlan', 'FAILED', 'Could not connect to OCS', now(), '[]')""");
+        }
+
+        DatabaseMigration.schema().dataSource(url, "sa", "").load().migrate();
+
+        try (Connection connection = DriverManager.getConnection(url, "sa", "");
+             Statement sql = connection.createStatement()) {
+            ResultSet rows = sql.executeQuery("select status from provisioning order by id");
+            assertThat(rows.next()).isTrue();
+            assertThat(rows.getString(1)).isEqualTo("CANCELLED");
+            assertThat(rows.next()).isTrue();
+            assertThat(rows.getString(1)).isEqualTo("FAILED");
+            assertThatThrownBy(() -> sql.execute("update provisioning set status = 'PAUSED' where id = 901"))
+                    .as("the status is still checked").hasMessageContaining("PROVISIONING_STATUS_CHECK");
+        }
+    }
 }

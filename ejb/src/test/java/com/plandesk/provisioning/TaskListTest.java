@@ -17,6 +17,20 @@ class TaskListTest {
     private static final LocalDateTime AT = LocalDateTime.of(2026, 11, 27, 12, 0, 0, 123_456_000);
 
     @Test
+    void aRunThatTimesOutFailsTheTaskItWasAtWithTheTimeItWaited() {
+        TaskList list = PLANNED.done("validateCustomerAccount", "John Smith is active", AT)
+                .timedOut("Timed out after 300 s");
+
+        assertThat(list.tasks()).extracting(ProvisioningTask::status)
+                .containsExactly(TaskStatus.DONE, TaskStatus.FAILED, TaskStatus.PENDING);
+        assertThat(list.tasks().get(1).detail()).isEqualTo("Timed out after 300 s");
+        assertThat(list.retried().tasks().get(1).status()).as("a retry resumes there").isEqualTo(TaskStatus.PENDING);
+        TaskList allDone = PLANNED.done("validateCustomerAccount", null, AT).done("assignSimCard", null, AT)
+                .done("configureOcsAccount", null, AT);
+        assertThat(allDone.timedOut("Timed out after 300 s")).as("nothing was running").isEqualTo(allDone);
+    }
+
+    @Test
     void aTaskIsDoneWithItsDetailAndTimeAndAFailedOneIsPendingAgainAfterARetry() {
         TaskList list = PLANNED.done("validateCustomerAccount", "John Smith is active", AT)
                 .done("assignSimCard", null, AT.plusSeconds(1))

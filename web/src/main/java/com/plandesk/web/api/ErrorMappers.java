@@ -107,6 +107,10 @@ public final class ErrorMappers {
                         : "The body was sent as '" + headers.getMediaType() + "'") + ", which this call does not"
                         + " take: JSON calls take application/json, CSV files (bulk assignments, inventory imports)"
                         + " text/csv, processes application/xml.";
+                case 406 -> "This call answers in " + (uri.getRequestUri().getPath().endsWith(".csv") ? "text/csv"
+                        : "application/json") + ", which the request's Accept header ('"
+                        + headers.getHeaderString(HttpHeaders.ACCEPT) + "') does not take: accept it, or leave "
+                        + "Accept out.";
                 case 405 -> request.getMethod() + " is not a call at " + uri.getRequestUri().getPath()
                         + ": it takes " + String.join(", ", calls(e.getResponse().getAllowedMethods()))
                         + " (the README lists the API).";

@@ -23,7 +23,8 @@ public class ProvisioningQueue implements Serializable {
     @Inject
     ProvisioningActions actions;
 
-    private ProvisioningStatus status = ProvisioningStatus.FAILED;
+    /** All work when the queue opens; staff narrow it to one status. */
+    private ProvisioningStatus status;
     /** "counter" (staff and API), "bulk" (bulk runs) or null for both: bulk work is watched apart. */
     private String work;
     private transient List<ProvisioningSummary> rows;
