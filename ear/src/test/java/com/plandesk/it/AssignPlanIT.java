@@ -62,22 +62,30 @@ class AssignPlanIT extends ScreensTest {
         choose(0, "CPE-0004");
         clickWhenVisible(By.id("assign:inventoryNext"));
         clickWhenVisible(By.id("assign:autoRenewYes"));
+        // every internet order asks for the installation day, on a step of its own
+        WebElement date = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.id("assign:installationDate_input")));
+        date.sendKeys("2031-03-14");
+        ((JavascriptExecutor) browser).executeScript("arguments[0].blur();", date);
+        clickWhenVisible(By.id("assign:installationNext"));
         selectByLabel("assign:site", "London Office - 123 Main St");
         selectByLabel("assign:billing", "Jane Doe (jane@acme.com)");
         selectByLabel("assign:technical", "Bob Smith (bob@acme.com)");
         browser.findElement(By.id("assign:po")).sendKeys("PO-WF2");
-        WebElement date = browser.findElement(By.id("assign:installationDate_input"));
-        date.sendKeys("2031-03-14");
-        ((JavascriptExecutor) browser).executeScript("arguments[0].blur();", date);
+        browser.findElement(By.id("assign:accountNumber")).sendKeys("ACC-WF2");
         clickWhenVisible(By.id("assign:businessNext"));
         waitForText(By.id("review"), "PO-WF2");
+        // the review lists everything that will be ordered, and nothing that does not apply
+        assertThat(text(By.id("review"))).contains("Site", "London Office", "Billing contact", "Jane Doe (jane@acme.com)",
+                "Technical contact", "Bob Smith (bob@acme.com)", "Account number", "ACC-WF2", "Installation date",
+                "2031-03-14").doesNotContain("Cost centre");
         clickWhenVisible(By.id("assign:confirm"));
 
         waitForText(By.id("assign:progress"), "Service provisioned successfully for Johnson Enterprises");
         assertThat(text(By.id("assign:progress"))).contains("Create installation ticket", "Notify billing contact");
         clickWhenVisible(By.id("assign:viewService"));
         waitForText(By.id("service-facts"), "INST-");
-        assertThat(text(By.id("service-facts"))).contains("2031-03-14", "PO-WF2");
+        assertThat(text(By.id("service-facts"))).contains("2031-03-14", "PO-WF2", "Account number: ACC-WF2");
     }
 
     @Test
@@ -132,12 +140,7 @@ class AssignPlanIT extends ScreensTest {
         long customer = agent.post("customers", """
                 {"type": "INDIVIDUAL", "name": "Renewal Page", "paymentMethodValid": true}""")
                 .json().getJsonNumber("id").longValue();
-        long provisioning = agent.post("assignments", """
-                {"customerId": %d, "productId": 3, "autoRenew": true}""".formatted(customer))
-                .json().getJsonNumber("provisioningId").longValue();
-        long service = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
-                .until(() -> agent.get("provisionings/" + provisioning).json(),
-                        view -> "SUCCEEDED".equals(view.getString("status"))).getJsonNumber("serviceId").longValue();
+        long service = activeService("{\"customerId\": %d, \"productId\": 3, \"autoRenew\": true}".formatted(customer));
 
         browser.get(PlanDeskDeployment.BASE_URL + "service.xhtml?id=" + service);
         signIn("agent", "agent");
@@ -149,6 +152,18 @@ class AssignPlanIT extends ScreensTest {
         waitForText(By.id("messages"), "ends with its current term");
         assertThat(agent.get("services/" + service).json().getBoolean("autoRenew")).isFalse();
         screenshot("service-auto-renew-off");
+    }
+
+    @Test
+    void aServicesAddOnsButtonOffersOnlyAddOnsOfItsOwnType() {
+        long fibre = activeService("{\"customerId\": 456, \"productId\": 2, \"items\": [%d], \"autoRenew\": true}"
+                .formatted(agent.availableItem("CPE Modem", "CPE-0007")));
+
+        browser.get(PlanDeskDeployment.BASE_URL + "products.xhtml?customer=456&service=" + fibre);
+        signIn("agent", "agent");
+
+        waitForText(By.id("catalog"), "The catalog has no add-ons for Internet services.");
+        assertThat(text(By.id("catalog"))).doesNotContain("5GB Data Boost");
     }
 
     @Test
@@ -189,10 +204,16 @@ class AssignPlanIT extends ScreensTest {
     }
 
     private long activeMobileService(String sim, String number) {
-        Api.Answer accepted = agent.post("assignments", "{\"customerId\": 456, \"productId\": 1, \"items\": [%d, %d], \"autoRenew\": true}"
+        return activeService("{\"customerId\": 456, \"productId\": 1, \"items\": [%d, %d], \"autoRenew\": true}"
                 .formatted(agent.availableItem("SIM Card", sim), agent.availableItem("Mobile Number", number)));
+    }
+
+    /** Assigns through the API and waits until the service is active; its id. */
+    private long activeService(String assignment) {
+        Api.Answer accepted = agent.post("assignments", assignment);
+        assertThat(accepted.status()).as(accepted.body()).isEqualTo(202);
         long provisioningId = accepted.json().getJsonNumber("provisioningId").longValue();
-        JsonObject done = org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(120))
+        JsonObject done = await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(200))
                 .until(() -> agent.get("provisionings/" + provisioningId).json(), v -> !"RUNNING".equals(v.getString("status")));
         assertThat(done.getString("status")).as(done.toString()).isEqualTo("SUCCEEDED");
         return done.getJsonNumber("serviceId").longValue();

@@ -61,6 +61,30 @@ class ProductManagementIT extends PlanDeskIT {
     }
 
     @Test
+    void aValueOfTheWrongJsonTypeIsRefusedNamingItsFieldAndNothingIsWritten() {
+        long services = Database.count("select count(*) from customer_service");
+
+        Api.Answer maybe = agent.post("assignments", """
+                {"customerId": 456, "productId": 3, "autoRenew": "maybe"}""");
+        assertThat(maybe.status()).as(maybe.body()).isEqualTo(400);
+        assertThat(maybe.json().getString("field")).isEqualTo("autoRenew");
+        assertThat(maybe.json().getString("message")).isEqualTo("autoRenew must be true or false, not the text \"maybe\".");
+
+        Api.Answer text = agent.post("assignments", """
+                {"customerId": "456", "productId": 3, "autoRenew": true}""");
+        assertThat(text.status()).as(text.body()).isEqualTo(400);
+        assertThat(text.json().getString("field")).isEqualTo("customerId");
+
+        Api.Answer price = admin.post("products", VALID.formatted("text-price", "Text price", "0", "provisionMobilePlan",
+                "SIM Card").replace("\"price\": 20.00", "\"price\": \"20.00\""));
+        assertThat(price.status()).as(price.body()).isEqualTo(400);
+        assertThat(price.json().getString("field")).isEqualTo("price");
+
+        assertThat(Database.count("select count(*) from customer_service")).isEqualTo(services);
+        assertThat(agent.get("products?category=PLAN").body()).doesNotContain("text-price");
+    }
+
+    @Test
     void theCatalogFiltersByCategoryAndCustomerType() {
         List<String> businessPlans = agent.get("products?category=PLAN&customerType=BUSINESS").array()
                 .getValuesAs(JsonObject.class).stream().map(p -> p.getString("name")).toList();

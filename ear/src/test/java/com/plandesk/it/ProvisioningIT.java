@@ -55,8 +55,9 @@ class ProvisioningIT extends PlanDeskIT {
         assertThat(names(run)).containsExactly("Check site and contacts", "Record PO number and custom fields",
                 "Validate customer account", "Configure OCS account", "Activate VoIP line", "Create service record",
                 "Send welcome email", "Notify billing contact");
-        assertThat(agent.get("services/" + run.getJsonNumber("serviceId")).json().getString("poNumber"))
-                .isEqualTo("PO-2026-17");
+        JsonObject service = agent.get("services/" + run.getJsonNumber("serviceId")).json();
+        assertThat(service.getString("poNumber")).isEqualTo("PO-2026-17");
+        assertThat(service.getJsonObject("customFields").getString("Cost centre")).isEqualTo("CC-9");
         await().atMost(Duration.ofSeconds(30)).until(() -> Arrays.stream(SMTP.getReceivedMessages())
                 .anyMatch(m -> recipient(m).equals("jane@acme.com")));
         MimeMessage billing = Arrays.stream(SMTP.getReceivedMessages()).filter(m -> recipient(m).equals("jane@acme.com"))

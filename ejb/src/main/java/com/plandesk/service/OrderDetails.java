@@ -3,6 +3,8 @@ package com.plandesk.service;
 import com.plandesk.persistence.RefersTo;
 import jakarta.persistence.Embeddable;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * What a business order says beyond the product: the site, the billing and technical contacts, the PO number, the
@@ -66,5 +68,15 @@ public class OrderDetails {
 
     public String getCustomFields() {
         return customFields;
+    }
+
+    /** The custom fields by name, in the order given ("name=value" lines as stored). */
+    public Map<String, String> customFieldMap() {
+        Map<String, String> fields = new LinkedHashMap<>();
+        if (customFields != null) {
+            customFields.lines().filter(line -> line.contains("=")).forEach(line ->
+                    fields.put(line.substring(0, line.indexOf('=')), line.substring(line.indexOf('=') + 1)));
+        }
+        return fields;
     }
 }

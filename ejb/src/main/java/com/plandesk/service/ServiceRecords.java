@@ -152,7 +152,7 @@ public class ServiceRecords {
                 s.getStatus(), s.isAutoRenew(), s.getOcsAccount(), s.getCreatedAt(), s.getActivatedAt(),
                 inventory.itemsOfService(s.getId()), addonNames(s.getId()), s.getInstallationDate(),
                 s.getInstallationTicket(), s.getOrder().getPoNumber(), s.getWelcomeSentAt(), s.getCurrentTermStart(),
-                s.getCurrentTermEnd());
+                s.getCurrentTermEnd(), s.getOrder().customFieldMap());
     }
 
     static Optional<ItemView> item(List<ItemView> items, String template) {

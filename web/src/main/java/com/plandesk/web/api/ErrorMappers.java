@@ -16,10 +16,13 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Turns every failure into the API's JSON error body with the right status; nothing leaks a stack trace. */
 public final class ErrorMappers {
@@ -57,8 +60,8 @@ public final class ErrorMappers {
     public static class Malformed implements ExceptionMapper<ProcessingException> {
         @Override
         public Response toResponse(ProcessingException e) {
-            return error(400, "malformed_request", "The request body is not valid JSON for this call: "
-                    + rootMessage(e), null);
+            return wrongType(e).orElseGet(() -> error(400, "malformed_request",
+                    "The request body is not valid JSON for this call: " + rootMessage(e), null));
         }
     }
 
@@ -66,8 +69,8 @@ public final class ErrorMappers {
     public static class MalformedJson implements ExceptionMapper<JsonbException> {
         @Override
         public Response toResponse(JsonbException e) {
-            return error(400, "malformed_request", "The request body is not valid JSON for this call: "
-                    + rootMessage(e), null);
+            return wrongType(e).orElseGet(() -> error(400, "malformed_request",
+                    "The request body is not valid JSON for this call: " + rootMessage(e), null));
         }
     }
 
@@ -123,6 +126,28 @@ public final class ErrorMappers {
             return answer;
         }
     }
+
+    /** A field of the wrong JSON type ({@link StrictJson}), named as the caller wrote it. */
+    static Optional<Response> wrongType(Throwable e) {
+        Matcher property = null;
+        String reason = null;
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            Matcher named = PROPERTY.matcher(String.valueOf(cause.getMessage()));
+            if (named.find()) {
+                property = named;
+            }
+            if (cause.getMessage() != null && cause.getMessage().startsWith("must be ")) {
+                reason = cause.getMessage();
+            }
+        }
+        if (property == null || reason == null) {
+            return Optional.empty();
+        }
+        String field = property.group(1);
+        return Optional.of(error(400, "invalid_request", field + " " + reason + ".", field));
+    }
+
+    private static final Pattern PROPERTY = Pattern.compile("property '?([A-Za-z_][A-Za-z0-9_]*)'?");
 
     /** The methods a caller means, without the OPTIONS and HEAD every resource answers. */
     static Set<String> calls(Set<String> allowed) {

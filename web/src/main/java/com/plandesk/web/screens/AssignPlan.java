@@ -25,6 +25,8 @@ import com.plandesk.service.OcsAccounts;
 import com.plandesk.service.ServiceStatus;
 import com.plandesk.service.ServiceView;
 import jakarta.annotation.PreDestroy;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -50,7 +52,7 @@ import java.util.Objects;
 @ViewScoped
 public class AssignPlan implements Serializable {
 
-    public enum Step { CUSTOMER, SERVICE, INVENTORY, AUTO_RENEW, BUSINESS, REVIEW, PROGRESS }
+    public enum Step { CUSTOMER, SERVICE, INVENTORY, AUTO_RENEW, INSTALLATION, BUSINESS, REVIEW, PROGRESS }
 
     @Inject
     Catalog catalog;
@@ -103,6 +105,7 @@ public class AssignPlan implements Serializable {
     private Long technicalContactId;
     private String poNumber;
     private String costCentre;
+    private String accountNumber;
     private LocalDate installationDate;
     private boolean chargeAuthorised;
     private Long provisioningId;
@@ -247,6 +250,12 @@ public class AssignPlan implements Serializable {
                 }
                 step = steps().after(step);
             }
+            case INSTALLATION -> {
+                if (isInstallationInThePast()) {
+                    return;
+                }
+                step = steps().after(step);
+            }
             case BUSINESS -> step = steps().after(step);
             default -> { }
         }
@@ -258,7 +267,7 @@ public class AssignPlan implements Serializable {
     }
 
     private AssignSteps steps() {
-        return AssignSteps.of(isAddon(), product.recurringPrice() != null, isBusiness());
+        return AssignSteps.of(isAddon(), product.recurringPrice() != null, isInternet(), isBusiness());
     }
 
     public void back() {
@@ -278,7 +287,10 @@ public class AssignPlan implements Serializable {
         }
         Map<String, String> fields = new LinkedHashMap<>();
         if (costCentre != null && !costCentre.isBlank()) {
-            fields.put("Cost centre", costCentre);
+            fields.put("Cost centre", costCentre.trim());
+        }
+        if (accountNumber != null && !accountNumber.isBlank()) {
+            fields.put("Account number", accountNumber.trim());
         }
         AssignmentRequest request = new AssignmentRequest(customer.id(), productId, isAddon() ? serviceId : null,
                 reservationToken, new ArrayList<>(selected.values().stream().filter(Objects::nonNull).toList()),
@@ -400,6 +412,57 @@ public class AssignPlan implements Serializable {
         return item == null ? "—" : item.reference() + (item.identifier() == null ? "" : " (" + item.description() + ")");
     }
 
+    /** A day in the past is refused as soon as it is picked, beside the field. */
+    public void checkInstallationDate() {
+        isInstallationInThePast();
+    }
+
+    private boolean isInstallationInThePast() {
+        if (installationDate != null && installationDate.isBefore(LocalDate.now())) {
+            FacesContext.getCurrentInstance().addMessage("assign:installationDate", new FacesMessage(
+                    FacesMessage.SEVERITY_ERROR, "The installation date cannot be in the past: choose today or later.",
+                    null));
+            return true;
+        }
+        return false;
+    }
+
+    /** The first day the date picker offers. */
+    public LocalDate getToday() {
+        return LocalDate.now();
+    }
+
+    /** The business order's details as the review lists them: only those given. */
+    public List<Map.Entry<String, String>> getOrderLines() {
+        Map<String, String> lines = new LinkedHashMap<>();
+        if (customer != null && siteId != null) {
+            customer.sites().stream().filter(s -> s.id().equals(siteId)).findFirst()
+                    .ifPresent(site -> lines.put("Site", site.label()));
+        }
+        putContact(lines, "Billing contact", billingContactId);
+        putContact(lines, "Technical contact", technicalContactId);
+        putIfGiven(lines, "PO number", poNumber);
+        putIfGiven(lines, "Cost centre", costCentre);
+        putIfGiven(lines, "Account number", accountNumber);
+        if (installationDate != null) {
+            lines.put("Installation date", installationDate.toString());
+        }
+        return List.copyOf(lines.entrySet());
+    }
+
+    private void putContact(Map<String, String> lines, String label, Long contactId) {
+        if (customer != null && contactId != null) {
+            customer.contacts().stream().filter(c -> c.id().equals(contactId)).findFirst()
+                    .ifPresent(c -> lines.put(label, c.name() + " (" + c.email() + ")"));
+        }
+    }
+
+    private static void putIfGiven(Map<String, String> lines, String label, String value) {
+        if (value != null && !value.isBlank()) {
+            lines.put(label, value.trim());
+        }
+    }
+
     public List<CustomerView.ContactView> contacts(ContactRole role) {
         return customer.contacts().stream().filter(c -> c.role() == role).toList();
     }
@@ -433,6 +496,8 @@ public class AssignPlan implements Serializable {
     public void setTechnicalContactId(Long technicalContactId) { this.technicalContactId = technicalContactId; }
     public String getPoNumber() { return poNumber; }
     public void setPoNumber(String poNumber) { this.poNumber = poNumber; }
+    public String getAccountNumber() { return accountNumber; }
+    public void setAccountNumber(String accountNumber) { this.accountNumber = accountNumber; }
     public String getCostCentre() { return costCentre; }
     public void setCostCentre(String costCentre) { this.costCentre = costCentre; }
     public LocalDate getInstallationDate() { return installationDate; }

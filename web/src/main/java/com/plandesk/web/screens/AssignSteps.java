@@ -6,12 +6,13 @@ import java.util.List;
 
 /**
  * The Assign Plan wizard's steps for one order, in order: one list, which Next reads forwards and Back
- * backwards. An add-on asks for the service that receives it and nothing about renewal or the business order;
- * a plan asks about auto-renew when it recurs, and about the site and contacts when the customer is a business.
+ * backwards. An add-on asks for the service that receives it and nothing about renewal, installation or the
+ * business order; a plan asks about auto-renew when it recurs, for the installation date when it is internet,
+ * and about the site and contacts when the customer is a business.
  */
 record AssignSteps(List<Step> order) {
 
-    static AssignSteps of(boolean addon, boolean recurring, boolean business) {
+    static AssignSteps of(boolean addon, boolean recurring, boolean internet, boolean business) {
         List<Step> order = new ArrayList<>(List.of(Step.CUSTOMER));
         if (addon) {
             order.add(Step.SERVICE);
@@ -19,6 +20,9 @@ record AssignSteps(List<Step> order) {
         order.add(Step.INVENTORY);
         if (recurring && !addon) {
             order.add(Step.AUTO_RENEW);
+        }
+        if (internet && !addon) {
+            order.add(Step.INSTALLATION);
         }
         if (business && !addon) {
             order.add(Step.BUSINESS);

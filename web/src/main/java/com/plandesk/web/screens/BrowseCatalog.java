@@ -6,6 +6,8 @@ import com.plandesk.catalog.ProductView;
 import com.plandesk.customer.CustomerDirectory;
 import com.plandesk.customer.CustomerType;
 import com.plandesk.customer.CustomerView;
+import com.plandesk.service.ServiceRecords;
+import com.plandesk.service.ServiceView;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -28,8 +30,13 @@ public class BrowseCatalog implements Serializable {
     @Inject
     CustomerDirectory customers;
 
+    @Inject
+    ServiceRecords services;
+
     private Long customerId;
     private Long serviceId;
+    /** Add-ons from a service: only those of its type. */
+    private ServiceView service;
     private CustomerView customer;
     private ProductCategory category = ProductCategory.PLAN;
     private CustomerType customerType = CustomerType.INDIVIDUAL;
@@ -43,15 +50,17 @@ public class BrowseCatalog implements Serializable {
                 customerType = customer.type();
             }
         }
-        if (serviceId != null) {
+        if (serviceId != null && service == null) {
             category = ProductCategory.ADDON;
+            service = Screens.attempt(() -> services.view(serviceId));
         }
         products = null;
     }
 
     public List<ProductView> getProducts() {
         if (products == null) {
-            products = catalog.enabledProducts(category, customerType, null);
+            products = catalog.enabledProducts(category, customerType,
+                    service != null && category == ProductCategory.ADDON ? service.serviceType() : null);
         }
         return products;
     }
@@ -86,6 +95,10 @@ public class BrowseCatalog implements Serializable {
         return product.inventoryRequirements().isEmpty() ? "No inventory needed" : product.inventoryRequirements()
                 .stream().map(r -> r.template() + (r.required() ? " *" : ""))
                 .collect(Collectors.joining(", "));
+    }
+
+    public ServiceView getService() {
+        return service;
     }
 
     public Long getCustomerId() {

@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.format.DateTimeFormatter;
+import java.util.stream.Collectors;
 
 /** A service: status, inventory, add-ons, OCS balances, and [Check service]. */
 @Named
@@ -45,6 +46,12 @@ public class ServicePage implements Serializable {
             Screens.info("Auto-renew is " + (switched.autoRenew() ? "on: the service renews at the end of each term."
                     : "off: the service ends with its current term."));
         }
+    }
+
+    /** "Account number: ACC-1 · Cost centre: CC-9", or a dash. */
+    public String getCustomFields() {
+        return service.customFields().isEmpty() ? "—" : service.customFields().entrySet().stream()
+                .map(field -> field.getKey() + ": " + field.getValue()).collect(Collectors.joining(" · "));
     }
 
     /** "2026-12-07 11:02 → 2027-01-07 11:02" */

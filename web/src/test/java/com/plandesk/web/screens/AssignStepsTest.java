@@ -9,26 +9,34 @@ class AssignStepsTest {
 
     @Test
     void aRecurringPlanForABusinessAsksEverything() {
-        AssignSteps steps = AssignSteps.of(false, true, true);
+        AssignSteps steps = AssignSteps.of(false, true, false, true);
         assertThat(steps.order()).containsExactly(Step.CUSTOMER, Step.INVENTORY, Step.AUTO_RENEW, Step.BUSINESS,
                 Step.REVIEW);
     }
 
     @Test
     void anAddOnAsksForItsServiceAndNothingAboutRenewalOrTheBusinessOrder() {
-        assertThat(AssignSteps.of(true, true, true).order()).containsExactly(Step.CUSTOMER, Step.SERVICE,
+        assertThat(AssignSteps.of(true, true, true, true).order()).containsExactly(Step.CUSTOMER, Step.SERVICE,
                 Step.INVENTORY, Step.REVIEW);
     }
 
     @Test
     void aOneOffPlanForAnIndividualGoesFromTheItemsToTheReview() {
-        assertThat(AssignSteps.of(false, false, false).order()).containsExactly(Step.CUSTOMER, Step.INVENTORY,
+        assertThat(AssignSteps.of(false, false, false, false).order()).containsExactly(Step.CUSTOMER, Step.INVENTORY,
                 Step.REVIEW);
     }
 
     @Test
+    void everyInternetPlanAsksForTheInstallationDateBeforeTheBusinessDetails() {
+        assertThat(AssignSteps.of(false, true, true, false).order()).containsExactly(Step.CUSTOMER, Step.INVENTORY,
+                Step.AUTO_RENEW, Step.INSTALLATION, Step.REVIEW);
+        assertThat(AssignSteps.of(false, true, true, true).order()).containsExactly(Step.CUSTOMER, Step.INVENTORY,
+                Step.AUTO_RENEW, Step.INSTALLATION, Step.BUSINESS, Step.REVIEW);
+    }
+
+    @Test
     void backRetracesNextStepByStep() {
-        AssignSteps steps = AssignSteps.of(false, true, true);
+        AssignSteps steps = AssignSteps.of(false, true, false, true);
         Step step = Step.CUSTOMER;
         for (Step expected : steps.order().subList(1, steps.order().size())) {
             step = steps.after(step);
@@ -39,6 +47,6 @@ class AssignStepsTest {
         assertThat(steps.before(Step.BUSINESS)).isEqualTo(Step.AUTO_RENEW);
         assertThat(steps.before(Step.AUTO_RENEW)).isEqualTo(Step.INVENTORY);
         assertThat(steps.before(Step.INVENTORY)).isEqualTo(Step.CUSTOMER);
-        assertThat(AssignSteps.of(true, false, false).before(Step.INVENTORY)).isEqualTo(Step.SERVICE);
+        assertThat(AssignSteps.of(true, false, false, false).before(Step.INVENTORY)).isEqualTo(Step.SERVICE);
     }
 }
