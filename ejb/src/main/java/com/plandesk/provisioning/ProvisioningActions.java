@@ -58,17 +58,15 @@ public class ProvisioningActions {
         Provisioning provisioning = queries.find(provisioningId);
         checkMayChange(provisioning, actor, "retry");
         if (provisioning.getStatus() == ProvisioningStatus.CANCELLED) {
-            throw PlanDeskException.notAllowed("id", "Provisioning " + provisioningId
-                    + " was cancelled: assign the product again instead.");
+            throw notRetried(provisioningId);
         }
         if (provisioning.getStatus() != ProvisioningStatus.FAILED) {
             throw PlanDeskException.notAllowed("id", "Provisioning " + provisioningId + " is "
                     + provisioning.getStatus().name().toLowerCase() + ": only a failed provisioning is retried.");
         }
         List<String> instances = processInstances(provisioning);
-        if (instances.isEmpty()) {
-            throw PlanDeskException.notAllowed("id", "Provisioning " + provisioningId
-                    + " was cancelled: assign the product again instead.");
+        if (instances.isEmpty()) { // its process is gone: there is nothing left to resume
+            throw notRetried(provisioningId);
         }
         var management = engine().getManagementService();
         int reset = 0;
@@ -85,6 +83,11 @@ public class ProvisioningActions {
         writeNow(provisioning);
         commands.wakeJobExecutorAfterCommit();
         return queries.view(provisioningId);
+    }
+
+    private static PlanDeskException notRetried(Long provisioningId) {
+        return PlanDeskException.notAllowed("id", "Provisioning " + provisioningId
+                + " was cancelled: assign the product again instead.");
     }
 
     /** Stops the run: the inactive service is terminated and its held items go back to stock. */

@@ -33,12 +33,7 @@ class MigrationsTest {
         DatabaseMigration.demoData().dataSource(url, "sa", "").load().migrate();
         try (Connection connection = DriverManager.getConnection(url, "sa", "");
              Statement sql = connection.createStatement()) {
-            sql.execute("""
-                    insert into customer_service (id, customer_id, product_id, name, service_type, status, auto_renew,
-                        created_at) values (900, 123, 1, 'Mobile - +44 7700 900999', 'MOBILE', 'INACTIVE', true, now())""");
-            sql.execute("""
-                    insert into assignment (id, customer_id, product_id, service_id, auto_renew, requested_by,
-                        requested_at) values (900, 123, 1, 900, true, 'agent', now())""");
+            serviceAndAssignment900(sql, "INACTIVE");
             for (long id : new long[] {900, 901}) {
                 sql.execute("insert into provisioning (id, assignment_id, service_id, process_key, status, started_at)"
                         + " values (" + id + ", 900, 900, 'provisionMobilePlan', 'FAILED', now())");
@@ -116,12 +111,7 @@ class MigrationsTest {
         DatabaseMigration.demoData().dataSource(url, "sa", "").load().migrate();
         try (Connection connection = DriverManager.getConnection(url, "sa", "");
              Statement sql = connection.createStatement()) {
-            sql.execute("""
-                    insert into customer_service (id, customer_id, product_id, name, service_type, status, auto_renew,
-                        created_at) values (900, 123, 1, 'Mobile', 'MOBILE', 'TERMINATED', true, now())""");
-            sql.execute("""
-                    insert into assignment (id, customer_id, product_id, service_id, auto_renew, requested_by,
-                        requested_at) values (900, 123, 1, 900, true, 'agent', now())""");
+            serviceAndAssignment900(sql, "TERMINATED");
             sql.execute("""
                     insert into provisioning (id, assignment_id, service_id, process_key, status, error, started_at,
                         tasks) values
@@ -141,5 +131,16 @@ class MigrationsTest {
             assertThatThrownBy(() -> sql.execute("update provisioning set status = 'PAUSED' where id = 901"))
                     .as("the status is still checked").hasMessageContaining("PROVISIONING_STATUS_CHECK");
         }
+    }
+
+    /** Service 900 of customer 123, and the assignment 900 that opened it: what a provisioning row refers to. */
+    private static void serviceAndAssignment900(Statement sql, String serviceStatus) throws Exception {
+        sql.execute("""
+                insert into customer_service (id, customer_id, product_id, name, service_type, status, auto_renew,
+                    created_at) values (900, 123, 1, 'Mobile - +44 7700 900999', 'MOBILE', '%s', true, now())"""
+                .formatted(serviceStatus));
+        sql.execute("""
+                insert into assignment (id, customer_id, product_id, service_id, auto_renew, requested_by,
+                    requested_at) values (900, 123, 1, 900, true, 'agent', now())""");
     }
 }
