@@ -45,7 +45,7 @@ ratio() {
 import re, sys
 text, name = open(sys.argv[1]).read(), sys.argv[2]
 def rate(label):
-    return float(re.search(rf"^{re.escape(label)}: .* ([\d.]+) (?:rows|instances)/s", text, re.M).group(1))
+    return float(re.search(rf"^{re.escape(label)}: .* ([\d.]+) (?:rows|instances|renewals)/s", text, re.M).group(1))
 share = 100 * rate(name) / rate("bare engine")
 print(f"{name} / bare engine: {share:.0f} %")
 def machine_ms(label):  # the whole machine's CPU per row (cpu.sh), when both were measured

@@ -19,5 +19,6 @@ CUSTOMERS=20000 step bench/customer-search.sh 60
 step bench/bulk-restart.sh 300
 step bench/bulk-side-by-side.sh 100
 step bench/counter-during-bulk.sh 100 2
+step bench/renewals.sh 100
 step bench/engine-in-server.sh 100
 echo "== bench smoke passed in $(( $(date +%s) - started )) s"

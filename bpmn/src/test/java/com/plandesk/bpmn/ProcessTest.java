@@ -36,7 +36,11 @@ abstract class ProcessTest {
     static final List<String> DELEGATES = List.of("validateCustomerAccount", "assignInventory", "configureOcsAccount",
             "createServiceRecord", "sendWelcomeEmail", "createRadiusAccount", "scheduleInstallation",
             "createInstallationTicket", "activateNetworkService", "checkAddonTarget", "assignAddonInventory",
-            "runAddonOnOcs", "checkBusinessDetails", "recordOrderDetails", "notifyBillingContact");
+            "runAddonOnOcs", "checkBusinessDetails", "recordOrderDetails", "notifyBillingContact",
+            // a service's life after Active
+            "startTermEnd", "chargeTerm", "refillAllowances", "startNextTerm", "recordSuspension", "barOnNetwork",
+            "disableOcsAccount", "recordResumption", "deactivateOnNetwork", "removeOcsAccount", "returnInventory",
+            "endService", "sendEndNotice", "moveServiceRecord", "welcomeNewHolder");
 
     /** The run's ids, as the application starts a provisioning with them. */
     static final Map<String, Object> IDS = Map.of("provisioningId", 1000L, "serviceId", 2000L, "customerId", 123L,

@@ -42,7 +42,7 @@ class AssignPlanIT extends ScreensTest {
         screenshot("assign-done");
         clickWhenVisible(By.id("assign:viewService"));
 
-        waitForText(By.id("service-facts"), "ACTIVE");
+        waitForText(By.id("service-facts"), "Active");
         assertThat(text(By.id("service-items"))).contains("ICCID: 89440000000000000009", "+44 7700 900131")
                 .doesNotContain("RESERVED");
         assertThat(browser.findElements(By.xpath("//*[@id='service-items']//td[normalize-space(.)='ASSIGNED']")))
@@ -86,6 +86,11 @@ class AssignPlanIT extends ScreensTest {
         clickWhenVisible(By.id("assign:viewService"));
         waitForText(By.id("service-facts"), "INST-");
         assertThat(text(By.id("service-facts"))).contains("2031-03-14", "PO-WF2", "Account number: ACC-WF2");
+
+        browser.get(PlanDeskDeployment.BASE_URL + "customer.xhtml?id=789");
+        clickWhenVisible(By.xpath("//li[@role='tab'][contains(., 'Charges')] | //a[@role='tab'][contains(., 'Charges')]"));
+        waitForText(By.id("tabs:charges"), "Setup fee: Fibre - 100Mbps");
+        assertThat(text(By.id("tabs:charges"))).contains("49.00 GBP");
     }
 
     @Test
@@ -152,6 +157,47 @@ class AssignPlanIT extends ScreensTest {
         waitForText(By.id("messages"), "ends with its current term");
         assertThat(agent.get("services/" + service).json().getBoolean("autoRenew")).isFalse();
         screenshot("service-auto-renew-off");
+    }
+
+    @Test
+    void staffSuspendResumeAndTerminateAServiceFromItsPageWatchingEachRun() throws Exception {
+        long customer = agent.post("customers", """
+                {"type": "INDIVIDUAL", "name": "Lifecycle Page", "paymentMethodValid": true}""")
+                .json().getJsonNumber("id").longValue();
+        long service = activeService("{\"customerId\": %d, \"productId\": 3, \"autoRenew\": true}".formatted(customer));
+        browser.get(PlanDeskDeployment.BASE_URL + "service.xhtml?id=" + service);
+        signIn("agent", "agent");
+
+        waitForText(By.id("service-status"), "Active");
+        browser.findElement(By.id("lifecycle:reason")).sendKeys("Customer abroad");
+        clickWhenVisible(By.id("lifecycle:suspend"));
+        waitForText(By.id("run:run-status"), "SUCCEEDED");
+        assertThat(text(By.id("run-action"))).isEqualTo("Suspension: Customer abroad");
+        assertThat(text(By.id("run"))).contains("3 of 3 tasks completed", "Mark suspended", "Bar on the network",
+                "Disable OCS account");
+        screenshot("service-suspended");
+
+        browser.get(PlanDeskDeployment.BASE_URL + "service.xhtml?id=" + service);
+        waitForText(By.id("service-status"), "Suspended");
+        assertThat(browser.findElements(By.id("lifecycle:suspend"))).as("a suspended service is resumed").isEmpty();
+        clickWhenVisible(By.id("lifecycle:resume"));
+        waitForText(By.id("run:run-status"), "SUCCEEDED");
+        assertThat(text(By.id("run-action"))).isEqualTo("Resumption");
+
+        browser.get(PlanDeskDeployment.BASE_URL + "service.xhtml?id=" + service);
+        waitForText(By.id("service-status"), "Active");
+        clickWhenVisible(By.id("lifecycle:terminate"));
+        waitForText(By.id("messages"), "Give the reason");
+        browser.findElement(By.id("lifecycle:reason")).sendKeys("Customer left");
+        clickWhenVisible(By.id("lifecycle:terminate"));
+        waitForText(By.id("run:run-status"), "SUCCEEDED");
+        assertThat(text(By.id("run"))).contains("Terminated", "Send end notice");
+
+        browser.get(PlanDeskDeployment.BASE_URL + "service.xhtml?id=" + service);
+        waitForText(By.id("service-status"), "Terminated");
+        assertThat(browser.findElements(By.id("lifecycle:terminate"))).as("nothing more to change").isEmpty();
+        assertThat(agent.get("customers/" + customer + "/activity").array().getValuesAs(JsonObject.class))
+                .extracting(a -> a.getString("action")).contains("Suspended", "Resumed", "Terminated");
     }
 
     @Test

@@ -28,6 +28,11 @@ final class AssignmentRules {
             throw PlanDeskException.notAllowed("productId", product.getName()
                     + " is disabled in the catalog: choose an enabled product.");
         }
+        checkMayHave(customer, product);
+    }
+
+    /** The customer may hold the product: its type, an active account, a valid payment method. */
+    static void checkMayHave(Customer customer, Product product) {
         if (!product.isFor(customer.getType())) {
             throw PlanDeskException.notAllowed("productId", product.getName() + " is not available to "
                     + customer.getType().name().toLowerCase() + " customers: choose a product for "

@@ -14,7 +14,9 @@ import com.plandesk.inventory.ItemView;
 import com.plandesk.kernel.BeanValidation;
 import com.plandesk.kernel.PlanDeskException;
 import com.plandesk.provisioning.Provisioning;
+import com.plandesk.provisioning.LifecycleRuns;
 import com.plandesk.provisioning.ProvisioningStarter;
+import com.plandesk.provisioning.ProvisioningView;
 import com.plandesk.provisioning.ProvisioningVariables;
 import com.plandesk.service.OrderDetails;
 import com.plandesk.service.Service;
@@ -60,6 +62,9 @@ public class Assignments {
     @Inject
     private Catalog catalog;
 
+    @Inject
+    private LifecycleRuns lifecycleRuns;
+
     /** The process that wraps a plan ordered for a business customer (site, contacts, PO, billing note). */
     public static final String BUSINESS_ORDER_PROCESS = "provisionBusinessOrder";
 
@@ -90,6 +95,25 @@ public class Assignments {
         return product.getCategory() == ProductCategory.ADDON
                 ? assignAddon(request, customer, product, items, requestedBy, bulkAssignmentId, holds)
                 : assignPlan(request, customer, product, items, requestedBy, bulkAssignmentId, holds);
+    }
+
+    /**
+     * Corrects an assignment made to the wrong customer: the service moves to the right one, who must be
+     * allowed the product as at assignment (type, status, payment method); a run moves it.
+     */
+    @RolesAllowed("agent")
+    public ProvisioningView move(Long serviceId, Long toCustomerId, String actor) {
+        if (toCustomerId == null) {
+            throw PlanDeskException.invalid("customerId", "Name the customer the service moves to: {\"customerId\": 456}.");
+        }
+        Service service = services.find(serviceId);
+        Customer customer = customers.find(toCustomerId);
+        if (service.getCustomerId().equals(toCustomerId)) {
+            throw PlanDeskException.notAllowed("customerId", service.getName() + " already belongs to "
+                    + customer.label() + ".");
+        }
+        AssignmentRules.checkMayHave(customer, catalog.find(service.getProductId()));
+        return lifecycleRuns.move(serviceId, toCustomerId, customer.label(), actor);
     }
 
     /**

@@ -80,6 +80,9 @@ public class Product {
     private String defaultVariables;
     /** A recurring product's term (ISO-8601); none for a one-off product, and a month when none is set. */
     private String term;
+    private BigDecimal dataGb;
+    private Integer voiceMinutes;
+    private Integer sms;
 
     @Version
     private long version;
@@ -111,6 +114,10 @@ public class Product {
         this.inventoryRequirements.addAll(requirements);
         this.defaultVariables = DefaultVariables.format(details.defaultVariables());
         this.term = details.recurring() ? Term.parse(details.term()).iso() : null;
+        Allowances allowances = details.allowances() == null ? Allowances.NONE : details.allowances();
+        this.dataGb = allowances.dataGb();
+        this.voiceMinutes = allowances.voiceMinutes();
+        this.sms = allowances.sms();
     }
 
     public Map<String, String> defaultVariables() {
@@ -119,6 +126,14 @@ public class Product {
 
     public boolean isFor(CustomerType customerType) {
         return customerTypes.contains(customerType);
+    }
+
+    public Allowances getAllowances() {
+        return new Allowances(dataGb, voiceMinutes, sms);
+    }
+
+    public long getVersion() {
+        return version;
     }
 
     public Long getId() {

@@ -38,7 +38,9 @@ public record ProductDetails(
         @Valid List<Requirement> inventoryRequirements,
         Map<String, String> defaultVariables,
         /** How long a recurring product's term is: an ISO-8601 duration, P1M when left out. */
-        String term) {
+        String term,
+        /** Data, voice and SMS given each term (a plan) or once (an add-on); none when left out. */
+        @Valid Allowances allowances) {
 
     public record Requirement(@NotBlank(message = "Name the inventory template.") String template, boolean required) {
     }

@@ -11,7 +11,7 @@ public record ProductView(Long id, String slug, String name, ProductCategory cat
                           Set<CustomerType> customerTypes, BigDecimal setupFee, BigDecimal recurringPrice,
                           BigDecimal oneOffPrice, String currency, List<Requirement> inventoryRequirements,
                           boolean enabled, String processKey, Map<String, String> defaultVariables,
-                          String term) {
+                          String term, Allowances allowances) {
 
     public record Requirement(String template, boolean required) {
     }
@@ -26,6 +26,7 @@ public record ProductView(Long id, String slug, String name, ProductCategory cat
                         .map(r -> new Requirement(r.getTemplate().getName(), r.isRequired()))
                         .toList(),
                 product.isEnabled(), product.getProcessKey(), product.defaultVariables(),
-                product.getTerm() == null ? null : product.getTerm().iso());
+                product.getTerm() == null ? null : product.getTerm().iso(),
+                product.getAllowances().isEmpty() ? null : product.getAllowances());
     }
 }

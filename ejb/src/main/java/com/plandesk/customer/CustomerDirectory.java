@@ -215,6 +215,11 @@ public class CustomerDirectory {
                 blankToNull(fields.get("poNumber")));
     }
 
+    /** Whether the customer's payment method on file is valid: a renewal charges only then. */
+    public boolean paymentMethodValid(Long customerId) {
+        return find(customerId).isPaymentMethodValid();
+    }
+
     /** Writes a line to the customer's Activity tab. */
     public void record(Long customerId, String actor, String action, String detail) {
         em.persist(new Activity(customerId, actor == null ? "system" : actor, action, detail));

@@ -65,6 +65,9 @@ public final class EngineSettings {
         // task gives up on its system long before (OCS and network time-outs are seconds).
         jobExecutor.setLockTimeInMillis(60_000);
         configuration.setJobExecutor(jobExecutor);
+        // Jobs are taken by priority: the renewals of a whole month ending at once (priority -10 in their BPMN)
+        // wait behind the counter's provisionings instead of ahead of them.
+        configuration.setJobExecutorAcquireByPriority(true);
         configuration.setJobExecutorActivate(true);
         // A failing task is tried three times, a second apart, before its provisioning is FAILED.
         configuration.setFailedJobRetryTimeCycle("R3/PT1S");

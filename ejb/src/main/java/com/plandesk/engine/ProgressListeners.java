@@ -199,7 +199,7 @@ public class ProgressListeners extends AbstractProcessEnginePlugin {
                                 : job.getActivityId();
                         var activity = execution.getProcessDefinition().findActivity(failed);
                         runs.attemptFailed(runId, activity == null ? failed : activity.getName(),
-                                job.getRetries(), exception.getMessage());
+                                job.getRetries(), exception.getMessage(), job.getDuedate());
                     }
                     return result;
                 };
@@ -225,6 +225,7 @@ public class ProgressListeners extends AbstractProcessEnginePlugin {
         if (runId == null || execution.isCanceled() || execution.getSuperExecution() != null) {
             return;
         }
+        runs.ending(runId);
         transactionProgress().succeeded.add(runId);
     }
 

@@ -16,8 +16,11 @@ public interface RunProgress {
     /** What one engine transaction finished for a run; {@code ended}: the run's process ended in it. */
     void progressed(Long runId, List<FinishedTask> finished, boolean ended);
 
-    /** A task failed and will be tried again. */
-    void attemptFailed(Long runId, String taskName, int retriesLeft, String error);
+    /** The run's process is ending successfully, in the transaction that ends it, while the engine executes. */
+    void ending(Long runId);
+
+    /** A task failed and will be tried again, at {@code nextTry} (null: at once). */
+    void attemptFailed(Long runId, String taskName, int retriesLeft, String error, java.util.Date nextTry);
 
     /** A task used up its retries. */
     void failed(Long runId, String activityId, String taskName, String error);

@@ -63,6 +63,7 @@ public class InventoryItem {
 
     @Enumerated(EnumType.STRING)
     private ItemStatus availableStatus;
+    private LocalDateTime quarantinedUntil;
 
     @Version
     private long version;

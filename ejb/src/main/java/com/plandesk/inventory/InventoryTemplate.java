@@ -43,6 +43,10 @@ public class InventoryTemplate {
     /** What the item's identifier is called ("ICCID", "Serial"); null when the reference says it all. */
     private String identifierName;
 
+    /** What happens to an item of this template when its service ends. */
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    private ReturnRule returnRule = ReturnRule.RESTOCK;
+
     protected InventoryTemplate() {
     }
 
@@ -57,6 +61,10 @@ public class InventoryTemplate {
 
     public String getName() {
         return name;
+    }
+
+    public ReturnRule getReturnRule() {
+        return returnRule;
     }
 
     public String getIdentifierName() {

@@ -2,11 +2,13 @@ package com.plandesk.inventory;
 
 
 import com.plandesk.kernel.PlanDeskException;
+import com.plandesk.kernel.Settings;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -179,6 +181,59 @@ public class ItemHolds {
                 .setParameter("service", serviceId)
                 .setParameter("released", assignedToo ? List.of(ItemStatus.RESERVED, ItemStatus.ASSIGNED)
                         : List.of(ItemStatus.RESERVED))
+                .executeUpdate();
+    }
+
+    /**
+     * A service ended: each of its items follows its template's rule — retired, quarantined (offered again after
+     * the configured days) or back in stock — and belongs to no one. Bulk updates, as every status change here.
+     */
+    public String returnItems(Long serviceId) {
+        List<String> done = new ArrayList<>();
+        for (ReturnRule rule : ReturnRule.values()) {
+            var update = em.createQuery("""
+                            update InventoryItem i set i.status = :status, i.quarantinedUntil = :until,
+                                i.availableStatus = null, i.serviceId = null, i.customerId = null,
+                                i.version = i.version + 1
+                            where i.serviceId = :service and i.status = :assigned
+                              and i.templateId in (select t.id from InventoryTemplate t where t.returnRule = :rule)""")
+                    .setParameter("service", serviceId)
+                    .setParameter("assigned", ItemStatus.ASSIGNED)
+                    .setParameter("rule", rule);
+            switch (rule) {
+                case RETIRE -> update.setParameter("status", ItemStatus.RETIRED).setParameter("until", null);
+                case QUARANTINE -> update.setParameter("status", ItemStatus.QUARANTINED).setParameter("until",
+                        LocalDateTime.now().plusDays(Settings.numberQuarantineDays()));
+                case RESTOCK -> update.setParameter("status", ItemStatus.IN_STOCK).setParameter("until", null);
+            }
+            int items = update.executeUpdate();
+            if (items > 0) {
+                done.add(items + " " + switch (rule) {
+                    case RETIRE -> "retired";
+                    case QUARANTINE -> "in quarantine for " + Settings.numberQuarantineDays() + " days";
+                    case RESTOCK -> "back in stock";
+                });
+            }
+        }
+        return done.isEmpty() ? "No inventory to return" : "Inventory: " + String.join(", ", done);
+    }
+
+    /** A service moved to another customer: its items go with it. */
+    public int moveItems(Long serviceId, Long toCustomerId) {
+        return em.createQuery("""
+                        update InventoryItem i set i.customerId = :customer, i.version = i.version + 1
+                        where i.serviceId = :service""")
+                .setParameter("customer", toCustomerId).setParameter("service", serviceId).executeUpdate();
+    }
+
+    /** Numbers whose quarantine is over are offered again. */
+    public int releaseQuarantined() {
+        return em.createQuery("""
+                        update InventoryItem i set i.status = :inStock, i.quarantinedUntil = null, i.version = i.version + 1
+                        where i.status = :quarantined and i.quarantinedUntil <= :now""")
+                .setParameter("inStock", ItemStatus.IN_STOCK)
+                .setParameter("quarantined", ItemStatus.QUARANTINED)
+                .setParameter("now", LocalDateTime.now())
                 .executeUpdate();
     }
 }

@@ -4,7 +4,9 @@ import java.util.EnumSet;
 import java.util.Set;
 
 public enum ItemStatus {
-    NEW, IN_STOCK, RESERVED, ASSIGNED, RETIRED;
+    NEW, IN_STOCK, RESERVED, ASSIGNED, RETIRED,
+    /** A number back from an ended service, offered again once its quarantine is over. */
+    QUARANTINED;
 
     /** Only these are offered to staff and may be reserved. */
     public static final Set<ItemStatus> AVAILABLE = EnumSet.of(NEW, IN_STOCK);

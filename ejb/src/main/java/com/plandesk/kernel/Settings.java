@@ -27,6 +27,19 @@ public final class Settings {
         return Integer.parseInt(get("plandesk.reservation-minutes", "PLANDESK_RESERVATION_MINUTES", "15"));
     }
 
+    /** How long a number from an ended service waits before it is offered again. */
+    public static int numberQuarantineDays() {
+        return Integer.parseInt(get("plandesk.number-quarantine-days", "PLANDESK_NUMBER_QUARANTINE_DAYS", "90"));
+    }
+
+    /**
+     * When a failed renewal is tried again (an engine retry cycle: R3/PT1H is three tries an hour apart); after the
+     * last the service is suspended.
+     */
+    public static String renewalRetryCycle() {
+        return get("plandesk.renewal-retry-cycle", "PLANDESK_RENEWAL_RETRY_CYCLE", "R3/PT1H");
+    }
+
     /** CGRateS JSON-RPC endpoint; by default the simulator that ships with Plan Desk. */
     public static String ocsUrl() {
         return get("plandesk.ocs.url", "PLANDESK_OCS_URL", "http://127.0.0.1:" + ocsSimulatorPort() + "/jsonrpc");

@@ -43,6 +43,12 @@ public class Provisioning {
     @Enumerated(EnumType.STRING)
     private ProvisioningStatus status;
 
+    @Enumerated(EnumType.STRING)
+    private ProvisioningAction action = ProvisioningAction.ASSIGN;
+    /** Who started a lifecycle run, and why (an assignment's run keeps these on the assignment). */
+    private String requestedBy;
+    private String reason;
+
     private String error;
     private LocalDateTime startedAt;
     private LocalDateTime endedAt;
@@ -74,6 +80,16 @@ public class Provisioning {
         this.lastProgressAt = startedAt;
     }
 
+    /** A lifecycle run on an existing service: no assignment, who asked and why. */
+    public static Provisioning lifecycle(ProvisioningAction action, Long serviceId, Long productId, String processKey,
+                                         int processVersion, TaskList tasks, String requestedBy, String reason) {
+        Provisioning run = new Provisioning(null, serviceId, productId, processKey, processVersion, null, tasks);
+        run.action = action;
+        run.requestedBy = requestedBy;
+        run.reason = reason;
+        return run;
+    }
+
     void retried() {
         tasks = tasks.retried();
         status = ProvisioningStatus.RUNNING;
@@ -90,6 +106,11 @@ public class Provisioning {
             tasks = tasks.done(task.activityId(), task.detail(), now);
         }
         lastProgressAt = now;
+    }
+
+    /** The next try is scheduled for later: the timeout counts from then, not from the last finished task. */
+    void waitsUntil(LocalDateTime nextTry) {
+        lastProgressAt = nextTry;
     }
 
     /** No progress for the timeout: the task it was at failed, and so did the run. */
@@ -127,6 +148,18 @@ public class Provisioning {
 
     public Long getId() {
         return id;
+    }
+
+    public ProvisioningAction getAction() {
+        return action;
+    }
+
+    public String getRequestedBy() {
+        return requestedBy;
+    }
+
+    public String getReason() {
+        return reason;
     }
 
     public Long getAssignmentId() {

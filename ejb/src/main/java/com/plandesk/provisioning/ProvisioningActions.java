@@ -110,9 +110,13 @@ public class ProvisioningActions {
         } else if (provisioning.getStatus() == ProvisioningStatus.CANCELLED) {
             throw PlanDeskException.notAllowed("id", "Provisioning " + provisioningId + " is already cancelled.");
         }
-        services.terminateInactive(provisioning.getServiceId());
+        boolean assignment = provisioning.getAction() == ProvisioningAction.ASSIGN;
+        if (assignment) {
+            services.terminateInactive(provisioning.getServiceId());
+        }
         provisioning.cancelled(actor);
-        log(provisioningId, Level.WARN, null, "Cancelled by " + actor + "; held inventory released");
+        log(provisioningId, Level.WARN, null, "Cancelled by " + actor
+                + (assignment ? "; held inventory released" : "; what its finished tasks did stays done"));
         recordActivity(provisioning, actor, "Cancelled provisioning " + provisioningId);
         writeNow(provisioning);
         endings.fire(new ProvisioningEnded(provisioningId, provisioning.getBulkAssignmentId()));
@@ -141,10 +145,13 @@ public class ProvisioningActions {
         customers.record(service.getCustomerId(), actor, action, service.getName());
     }
 
+    /** Agents change their own runs and those the system started (renewals, expiries); supervisors any. */
     private void checkMayChange(Provisioning provisioning, String actor, String action) {
-        String requestedBy = em.createQuery("select a.requestedBy from Assignment a where a.id = :id", String.class)
+        String requestedBy = provisioning.getAssignmentId() == null ? provisioning.getRequestedBy()
+                : em.createQuery("select a.requestedBy from Assignment a where a.id = :id", String.class)
                 .setParameter("id", provisioning.getAssignmentId()).getSingleResult();
-        if (!requestedBy.equals(actor) && !caller.isCallerInRole("supervisor")) {
+        if (!requestedBy.equals(actor) && !LifecycleRuns.SYSTEM.equals(requestedBy)
+                && !caller.isCallerInRole("supervisor")) {
             throw PlanDeskException.notAllowed("id", "Provisioning " + provisioning.getId() + " was started by "
                     + requestedBy + ": ask them or a supervisor to " + action + " it.");
         }

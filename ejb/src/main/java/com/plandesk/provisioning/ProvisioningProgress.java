@@ -4,6 +4,7 @@ import com.plandesk.engine.RunProgress;
 import com.plandesk.kernel.PlanDeskException;
 import com.plandesk.kernel.Settings;
 import com.plandesk.provisioning.ProvisioningLogEntry.Level;
+import com.plandesk.service.Service;
 import com.plandesk.service.ServiceRecords;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -30,6 +31,9 @@ public class ProvisioningProgress {
     @Inject
     private Event<ProvisioningEnded> endings;
 
+    @Inject
+    private LifecycleRuns lifecycleRuns;
+
     /**
      * What one engine transaction did for a provisioning, written at once: its finished tasks (DONE, with their
      * detail and time) and, when the process ended in it, success — the service becomes ACTIVE. One update of the
@@ -41,14 +45,42 @@ public class ProvisioningProgress {
         provisioning.progressed(done);
         if (ended) {
             provisioning.succeeded();
-            services.activate(provisioning.getServiceId());
             ended(provisioning);
         }
     }
 
-    /** A task failed and will be tried again. */
-    public void attemptFailed(Long provisioningId, String name, int retriesLeft, String error) {
-        log(provisioningId, Level.WARN, name, "Attempt failed (" + retriesLeft + " more to go): " + error);
+    /**
+     * The run's process is ending, in its last transaction: an assignment's service becomes ACTIVE and, when it
+     * has terms, its term process starts; a renewal resumes a service it had suspended. Done while the engine
+     * still executes, so that a process started here is written with this transaction.
+     */
+    public void ending(Long provisioningId) {
+        Provisioning provisioning = find(provisioningId);
+        switch (provisioning.getAction()) {
+            case ASSIGN -> {
+                Service service = services.activate(provisioning.getServiceId());
+                if (service != null && service.getCurrentTermEnd() != null) {
+                    lifecycleRuns.startTerm(service);
+                }
+            }
+            case RENEW -> lifecycleRuns.renewed(provisioning.getServiceId());
+            default -> {
+                // the process's own tasks recorded the change
+            }
+        }
+    }
+
+    /**
+     * A task failed and will be tried again. A try scheduled later (a renewal's, an hour on) is waited for: the
+     * run's timeout counts from then.
+     */
+    public void attemptFailed(Long provisioningId, String name, int retriesLeft, String error, LocalDateTime nextTry) {
+        boolean later = nextTry != null && nextTry.isAfter(LocalDateTime.now().plusSeconds(1));
+        if (later) {
+            find(provisioningId).waitsUntil(nextTry);
+        }
+        log(provisioningId, Level.WARN, name, "Attempt failed (" + retriesLeft + " more to go"
+                + (later ? ", next at " + nextTry.withNano(0) : "") + "): " + error);
     }
 
     /** A task used up its retries: FAILED with the cause; the service stays INACTIVE, its items held. */
@@ -58,6 +90,9 @@ public class ProvisioningProgress {
         provisioning.taskFailed(activityId);
         log(provisioningId, Level.ERROR, name, error);
         ended(provisioning);
+        if (provisioning.getAction() == ProvisioningAction.RENEW) {
+            lifecycleRuns.renewalFailed(provisioning, error);
+        }
     }
 
     /** Run by {@link ProvisioningTimeouts}: runs without progress for the timeout are FAILED as timed out. */

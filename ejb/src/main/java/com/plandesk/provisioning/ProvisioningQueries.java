@@ -47,7 +47,8 @@ public class ProvisioningQueries {
             tasks.add(new ProvisioningView.Task(task.name(), status, task.detail()));
         }
         return new ProvisioningView(provisioning.getId(), provisioning.getStatus(), tasks, done, tasks.size(),
-                service.getId(), service.getName(), service.getStatus(), provisioning.getError());
+                service.getId(), service.getName(), service.getStatus(), provisioning.getError(),
+                provisioning.getAction(), provisioning.getAction().label(), provisioning.getReason());
     }
 
     /**
@@ -68,7 +69,9 @@ public class ProvisioningQueries {
         if (provisioning.getProcessVersion() != null) {
             lines.add(new ProvisioningLogView(provisioning.getStartedAt(), Level.INFO.name(), null, "Started "
                     + provisioning.getProcessKey() + " (version " + provisioning.getProcessVersion() + ") for service "
-                    + provisioning.getServiceId()));
+                    + provisioning.getServiceId() + (provisioning.getRequestedBy() == null ? ""
+                    : " by " + provisioning.getRequestedBy())
+                    + (provisioning.getReason() == null ? "" : ": " + provisioning.getReason())));
         }
         List<ProvisioningTask> finished = provisioning.getTasks().stream().filter(t -> t.doneAt() != null).toList();
         for (ProvisioningTask task : finished) {
@@ -76,8 +79,10 @@ public class ProvisioningQueries {
                     task.detail() == null ? "Done" : "Done: " + task.detail()));
         }
         if (provisioning.getStatus() == ProvisioningStatus.SUCCEEDED && !finished.isEmpty()) {
+            Service service = em.find(Service.class, provisioning.getServiceId());
             lines.add(new ProvisioningLogView(provisioning.getEndedAt(), Level.INFO.name(), null,
-                    "Succeeded: service " + provisioning.getServiceId() + " is active"));
+                    "Succeeded: service " + provisioning.getServiceId() + " is "
+                            + service.getStatus().name().toLowerCase()));
         }
         lines.sort(Comparator.comparing(ProvisioningLogView::at)); // stable: written lines first at the same time
         return lines;
@@ -98,7 +103,8 @@ public class ProvisioningQueries {
         return query.setMaxResults(max).getResultStream().map(row -> {
             Provisioning p = (Provisioning) row[0];
             return new ProvisioningSummary(p.getId(), p.getStatus(), p.getProcessKey(), p.getServiceId(),
-                    (String) row[1], p.getStartedAt(), p.getEndedAt(), p.getError(), p.getBulkAssignmentId());
+                    (String) row[1], p.getStartedAt(), p.getEndedAt(), p.getError(), p.getBulkAssignmentId(),
+                    p.getAction(), p.getAction().label());
         }).toList();
     }
 

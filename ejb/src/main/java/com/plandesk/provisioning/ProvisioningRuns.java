@@ -3,6 +3,8 @@ package com.plandesk.provisioning;
 import com.plandesk.engine.RunProgress;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
@@ -29,8 +31,15 @@ public class ProvisioningRuns implements RunProgress {
     }
 
     @Override
-    public void attemptFailed(Long provisioningId, String taskName, int retriesLeft, String error) {
-        progress.attemptFailed(provisioningId, taskName, retriesLeft, error);
+    public void ending(Long provisioningId) {
+        progress.ending(provisioningId);
+    }
+
+    @Override
+    public void attemptFailed(Long provisioningId, String taskName, int retriesLeft, String error,
+                              java.util.Date nextTry) {
+        progress.attemptFailed(provisioningId, taskName, retriesLeft, error, nextTry == null ? null
+                : LocalDateTime.ofInstant(nextTry.toInstant(), ZoneId.systemDefault()));
     }
 
     @Override

@@ -68,6 +68,32 @@ public class ProvisioningStarter {
         return provisioning;
     }
 
+    /**
+     * Starts a lifecycle run on an existing service — renewal, expiry, suspension, resumption, termination — with
+     * who asked and why, in the caller's transaction.
+     */
+    public Provisioning startLifecycle(Service service, ProvisioningAction action, String actor, String reason,
+                                       Map<String, ?> extraVariables) {
+        ProcessDefinition definition = deployed(action.processKey());
+        Map<String, Object> variables = new HashMap<>(extraVariables);
+        variables.putAll(Map.of(ProvisioningVariables.SERVICE_ID, service.getId(),
+                ProvisioningVariables.CUSTOMER_ID, service.getCustomerId(),
+                ProvisioningVariables.PRODUCT_ID, service.getProductId(),
+                ProvisioningVariables.ACTION, action.name(),
+                ProvisioningVariables.ACTOR, actor));
+        if (reason != null) {
+            variables.put(ProvisioningVariables.REASON, reason);
+        }
+        Provisioning provisioning = Provisioning.lifecycle(action, service.getId(), service.getProductId(),
+                definition.getKey(), definition.getVersion(), TaskList.planned(plan(definition, variables)), actor,
+                reason);
+        em.persist(provisioning);
+        variables.put(ProvisioningVariables.PROVISIONING_ID, provisioning.getId());
+        provisioning.started(bootstrap.engine().getRuntimeService().startProcessInstanceById(definition.getId(),
+                String.valueOf(provisioning.getId()), variables).getId());
+        return provisioning;
+    }
+
     private ProcessDefinition deployed(String processKey) {
         return processes.latest(processKey).orElseThrow(() -> PlanDeskException.notAllowed("productId",
                 "The provisioning process '" + processKey

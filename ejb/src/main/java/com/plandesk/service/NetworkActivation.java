@@ -56,4 +56,61 @@ public class NetworkActivation {
     static String networkKey(Service service, String networkService) {
         return networkService + ":svc-" + service.getId();
     }
+
+    /**
+     * Suspension bars the service in the network, resumption unbars it: a SIM on the HLR/HSS, a broadband account
+     * on RADIUS, an IPTV or VoIP service switched off and on.
+     */
+    public String bar(Long serviceId, boolean barred) {
+        Service service = records.find(serviceId);
+        String word = barred ? "barred" : "unbarred";
+        switch (service.getServiceType()) {
+            case MOBILE -> {
+                String iccid = simIccid(serviceId);
+                network.setSimBarred(iccid, barred);
+                return "SIM " + iccid + " " + word + " on the HLR/HSS";
+            }
+            case INTERNET -> {
+                network.setRadiusBarred(radiusUsername(serviceId), barred);
+                return "RADIUS account " + radiusUsername(serviceId) + " " + word;
+            }
+            default -> {
+                String key = networkKey(service, service.getServiceType().name().toLowerCase());
+                if (barred) {
+                    network.deactivateService(key);
+                } else {
+                    network.activateService(key);
+                }
+                return key + " " + word;
+            }
+        }
+    }
+
+    /** Termination: the service leaves the network (the SIM off the HLR/HSS, the RADIUS account removed). */
+    public String deactivate(Long serviceId) {
+        Service service = records.find(serviceId);
+        switch (service.getServiceType()) {
+            case MOBILE -> {
+                String iccid = simIccid(serviceId);
+                network.deactivateSim(iccid);
+                return "SIM " + iccid + " removed from the HLR/HSS";
+            }
+            case INTERNET -> {
+                network.deleteRadiusAccount(radiusUsername(serviceId));
+                network.deactivateService(networkKey(service, "internet"));
+                return "RADIUS account " + radiusUsername(serviceId) + " removed";
+            }
+            default -> {
+                String key = networkKey(service, service.getServiceType().name().toLowerCase());
+                network.deactivateService(key);
+                return key + " switched off";
+            }
+        }
+    }
+
+    private String simIccid(Long serviceId) {
+        return ServiceRecords.item(inventory.itemsOfService(serviceId), ServiceRecords.SIM_CARD)
+                .map(ItemView::identifier)
+                .orElseThrow(() -> new IllegalStateException("Service " + serviceId + " has no SIM card"));
+    }
 }

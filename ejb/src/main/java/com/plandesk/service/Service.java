@@ -55,6 +55,8 @@ public class Service {
     /** The term paid for now, for a recurring service once it is active. */
     private LocalDateTime currentTermStart;
     private LocalDateTime currentTermEnd;
+    /** Suspended because its renewal could not be charged: a renewal that succeeds later resumes it. */
+    private boolean suspendedForRenewal;
 
     @Version
     private long version;
@@ -112,6 +114,38 @@ public class Service {
                 currentTermEnd = term.endOf(activatedAt);
             }
         }
+    }
+
+    /** The next term starts where the current one ended, so terms never drift with the renewals' own time. */
+    void renew(Term term) {
+        currentTermStart = currentTermEnd;
+        currentTermEnd = term.endOf(currentTermStart);
+    }
+
+    /** A wrong assignment corrected: the service is the other customer's; the old site and contacts go. */
+    void moveTo(Long customerId) {
+        this.customerId = customerId;
+        order = OrderDetails.none().withInstallationDate(getOrder().getInstallationDate());
+    }
+
+    void suspend(boolean forRenewal) {
+        status = ServiceStatus.SUSPENDED;
+        suspendedForRenewal = forRenewal;
+    }
+
+    void resume() {
+        status = ServiceStatus.ACTIVE;
+        suspendedForRenewal = false;
+    }
+
+    /** TERMINATED by staff, or EXPIRED at the end of a term without auto-renew. */
+    void end(ServiceStatus ended) {
+        status = ended;
+        terminatedAt = LocalDateTime.now();
+    }
+
+    public boolean isSuspendedForRenewal() {
+        return suspendedForRenewal;
     }
 
     /** Staff switch auto-renew on or off: only an active service with terms has the choice. */

@@ -50,7 +50,8 @@ public class ServiceCheck {
                 return new Answer("OCS", "Account and balances", false, "The service has no OCS account");
             }
             OcsAccount account = ocs.account(service.getOcsAccount());
-            return new Answer("OCS", "Account and balances", !account.disabled() && !account.balances().isEmpty(),
+            // a plan without allowances (IPTV) has an account with no balances: it works all the same
+            return new Answer("OCS", "Account and balances", !account.disabled(),
                     account.id() + (account.disabled() ? " is disabled" : ": " + account.describeBalances()));
         }));
         if (service.getServiceType() == ServiceType.MOBILE) {

@@ -97,9 +97,14 @@ public class ServiceRecords {
 
     // --- life cycle ----------------------------------------------------------------------------------
 
-    public void activate(Long serviceId) {
+    /** The service becomes ACTIVE (once: a service already active stays as it is); @return null if it was not inactive. */
+    public Service activate(Long serviceId) {
         Service service = find(serviceId);
+        if (service.getStatus() != ServiceStatus.INACTIVE) {
+            return null;
+        }
         service.activate(em.find(Product.class, service.getProductId()).getTerm());
+        return service;
     }
 
     /** Auto-renew on or off, by staff, on an active service; the customer's activity shows who and when. */

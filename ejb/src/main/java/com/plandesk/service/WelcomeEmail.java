@@ -46,6 +46,22 @@ public class WelcomeEmail {
         return detail;
     }
 
+    /** A moved service's new holder is welcomed (the first holder's welcome was someone else's). */
+    public String sendToNewHolder(Long serviceId) {
+        Service service = services.find(serviceId);
+        Customer customer = em.find(Customer.class, service.getCustomerId());
+        if (customer.getEmail() == null || customer.getEmail().isBlank()) {
+            return "No e-mail address on file for " + customer.label();
+        }
+        String detail = mail.send(customer.getEmail(), "Welcome to " + service.getName(),
+                "Dear " + customer.getName() + ",\n\n"
+                        + "Your service " + service.getName() + " is now in your name.\n\n"
+                        + details(service)
+                        + "Thank you for choosing us.\n");
+        service.welcomeSent();
+        return detail;
+    }
+
     /** A business order's billing contact hears of the new service and its PO number. */
     public String notifyBillingContact(Long serviceId) {
         Service service = services.find(serviceId);

@@ -30,7 +30,7 @@ class AssignmentRulesTest {
     private static Product mobilePlan(boolean enabled, CustomerType... customerTypes) {
         return Product.of(new ProductDetails("mobile-20gb", "Mobile - 20GB Plan", ProductCategory.PLAN,
                 ServiceType.MOBILE, Set.of(customerTypes), enabled, BigDecimal.ZERO, true, new BigDecimal("20.00"),
-                "GBP", "provisionMobilePlan", List.of(), null, null),
+                "GBP", "provisionMobilePlan", List.of(), null, null, null),
                 List.of(new InventoryRequirement(SIM, true), new InventoryRequirement(NUMBER, false)));
     }
 

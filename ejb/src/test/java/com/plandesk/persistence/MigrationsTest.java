@@ -30,7 +30,7 @@ class MigrationsTest {
     void earlierTaskRowsMoveIntoTheirProvisioningInOrder() throws Exception {
         String url = "jdbc:h2:mem:tasks;DB_CLOSE_DELAY=-1";
         DatabaseMigration.schema().dataSource(url, "sa", "").target("5").load().migrate();
-        DatabaseMigration.demoData().dataSource(url, "sa", "").load().migrate();
+        DatabaseMigration.demoData().target("1").dataSource(url, "sa", "").load().migrate(); // the demo data of then
         try (Connection connection = DriverManager.getConnection(url, "sa", "");
              Statement sql = connection.createStatement()) {
             serviceAndAssignment900(sql, "INACTIVE");
@@ -108,7 +108,7 @@ class MigrationsTest {
     void aCancelledRunIsCancelledNoLongerFailedAndNoOtherStatusGetsIn() throws Exception {
         String url = "jdbc:h2:mem:cancelled;DB_CLOSE_DELAY=-1";
         DatabaseMigration.schema().dataSource(url, "sa", "").target("10").load().migrate();
-        DatabaseMigration.demoData().dataSource(url, "sa", "").load().migrate();
+        DatabaseMigration.demoData().target("1").dataSource(url, "sa", "").load().migrate(); // the demo data of then
         try (Connection connection = DriverManager.getConnection(url, "sa", "");
              Statement sql = connection.createStatement()) {
             serviceAndAssignment900(sql, "TERMINATED");
@@ -130,6 +130,53 @@ class MigrationsTest {
             assertThat(rows.getString(1)).isEqualTo("FAILED");
             assertThatThrownBy(() -> sql.execute("update provisioning set status = 'PAUSED' where id = 901"))
                     .as("the status is still checked").hasMessageContaining("PROVISIONING_STATUS_CHECK");
+        }
+    }
+
+    @Test
+    void aServicesLifeAfterActiveFitsTheSchemaAndTheOldRunsAreAssignments() throws Exception {
+        String url = "jdbc:h2:mem:lifecycle;DB_CLOSE_DELAY=-1";
+        DatabaseMigration.schema().dataSource(url, "sa", "").target("11").load().migrate();
+        DatabaseMigration.demoData().target("1").dataSource(url, "sa", "").load().migrate(); // the demo data of then
+        try (Connection connection = DriverManager.getConnection(url, "sa", "");
+             Statement sql = connection.createStatement()) {
+            serviceAndAssignment900(sql, "ACTIVE");
+            sql.execute("""
+                    insert into provisioning (id, assignment_id, service_id, process_key, status, started_at, tasks)
+                    values (900, 900, 900, 'provisionMobilePlan', 'SUCCEEDED', now(), '[]')""");
+        }
+
+        DatabaseMigration.schema().dataSource(url, "sa", "").load().migrate();
+        DatabaseMigration.demoData().dataSource(url, "sa", "").load().migrate();
+
+        try (Connection connection = DriverManager.getConnection(url, "sa", "");
+             Statement sql = connection.createStatement()) {
+            ResultSet old = sql.executeQuery("select action from provisioning where id = 900");
+            assertThat(old.next()).isTrue();
+            assertThat(old.getString(1)).as("runs from before were assignments").isEqualTo("ASSIGN");
+            sql.execute("""
+                    insert into provisioning (id, service_id, process_key, status, started_at, tasks, action,
+                        requested_by, reason) values
+                        (901, 900, 'terminateService', 'SUCCEEDED', now(), '[]', 'EXPIRE', 'system', 'Term ended')""");
+            sql.execute("update customer_service set status = 'EXPIRED' where id = 900");
+            sql.execute("update inventory_item set status = 'QUARANTINED' where reference = '+44 7700 900123'");
+            sql.execute("""
+                    insert into charge (id, customer_id, service_id, provisioning_id, kind, amount, currency,
+                        description, charged_at) values (1, 123, 900, 901, 'TERM', 15.00, 'GBP', 'Term', now())""");
+            assertThatThrownBy(() -> sql.execute("""
+                    insert into charge (id, customer_id, service_id, provisioning_id, kind, amount, currency,
+                        description, charged_at) values (2, 123, 900, 901, 'TERM', 15.00, 'GBP', 'Again', now())"""))
+                    .as("one charge of a kind per run").hasMessageContaining("Unique");
+            assertThatThrownBy(() -> sql.execute("update customer_service set status = 'PAUSED' where id = 900"))
+                    .as("the status is still checked").hasMessageContaining("CUSTOMER_SERVICE_STATUS_CHECK");
+            ResultSet rules = sql.executeQuery("select return_rule from inventory_template order by id");
+            assertThat(rules.next()).isTrue();
+            assertThat(rules.getString(1)).as("a used SIM is retired").isEqualTo("RETIRE");
+            assertThat(rules.next()).isTrue();
+            assertThat(rules.getString(1)).as("a number is quarantined").isEqualTo("QUARANTINE");
+            ResultSet allowances = sql.executeQuery("select data_gb from product where slug = 'mobile-20gb'");
+            assertThat(allowances.next()).isTrue();
+            assertThat(allowances.getBigDecimal(1)).isEqualByComparingTo("20");
         }
     }
 

@@ -15,11 +15,16 @@ import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
 /**
  * The benchmark's reference: the bare engine, tuned as the application's ({@link EngineSettings}), runs the
  * bundled process with no-op delegates on PostgreSQL; started one after another from one thread, as the bulk
- * job does. Prints instances per second. Run by bench/bulk.sh:
+ * job does; each, as it ends, starts the service's term process (which waits for the term's end), as Plan Desk's do. Prints instances per second. Run by bench/bulk.sh:
  * {@code mvnw -pl bench/engine-baseline -am -DskipTests -Dbaseline.run -Dbaseline.args="10000 provisionMobilePlan"
  * package} with PLANDESK_DB_URL/_USER/_PASSWORD naming an empty database.
  */
 public final class EngineBaseline {
+
+    /** The process that waits for a service's term to end, started as each plan's provisioning ends. */
+    private static final String TERM = "serviceTerm";
+    /** A renewal storm's runs (bench/renewals.sh): the renewal each term's end starts. */
+    private static final String RENEWAL = "renewService";
 
     private static final Pattern DELEGATE = Pattern.compile("delegateExpression=\"\\$\\{(\\w+)}\"");
 
@@ -38,6 +43,19 @@ public final class EngineBaseline {
         while (names.find()) {
             delegates.put(names.group(1), noOp);
         }
+        boolean storm = processKey.equals(TERM);
+        if (storm) { // a renewal storm: each term's end starts a renewal, whose last task starts the next term
+            for (String renewalTask : new String[] {"chargeTerm", "refillAllowances"}) {
+                delegates.put(renewalTask, noOp);
+            }
+            delegates.put("startTermEnd", (JavaDelegate) execution -> execution.getProcessEngineServices()
+                    .getRuntimeService().startProcessInstanceByKey(RENEWAL, execution.getBusinessKey(),
+                            Map.of("provisioningId", 1L, "serviceId", 1L, "renewalRetryCycle", "R3/PT1H")));
+            delegates.put("startNextTerm", (JavaDelegate) execution -> execution.getProcessEngineServices()
+                    .getRuntimeService().startProcessInstanceByKey(TERM, execution.getBusinessKey(),
+                            Map.of("serviceId", 1L, "termEnd", java.util.Date.from(
+                                    java.time.Instant.now().plus(30, java.time.temporal.ChronoUnit.DAYS)))));
+        }
 
         StandaloneProcessEngineConfiguration configuration = new StandaloneProcessEngineConfiguration();
         configuration.setJdbcUrl(System.getenv("PLANDESK_DB_URL"));
@@ -48,11 +66,38 @@ public final class EngineBaseline {
         configuration.setDatabaseSchemaUpdate("create-drop");
         configuration.setBeans(delegates);
         EngineSettings.apply(configuration);
+        // as Plan Desk does when a recurring service becomes active: its term process starts and waits a month
+        configuration.setCustomPostBPMNParseListeners(new java.util.ArrayList<>(java.util.List.of(
+                new org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener() {
+                    @Override
+                    public void parseProcess(org.camunda.bpm.engine.impl.util.xml.Element element,
+                                             org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity
+                                                     definition) {
+                        if (!storm && definition.getKey().equals(processKey)) {
+                            definition.addBuiltInListener("end", (org.camunda.bpm.engine.delegate.ExecutionListener)
+                                    execution -> execution.getProcessEngineServices()
+                                    .getRuntimeService().startProcessInstanceByKey(TERM, execution.getBusinessKey(),
+                                            Map.of("serviceId", 1L, "termEnd", java.util.Date.from(
+                                                    java.time.Instant.now().plus(30, java.time.temporal.ChronoUnit.DAYS)))));
+                        }
+                    }
+                })));
         ProcessEngine engine = configuration.buildProcessEngine();
         try {
-            engine.getRepositoryService().createDeployment().addString(processKey + ".bpmn", bpmn).deploy();
-            Map<String, Object> variables = Map.of("provisioningId", 1L, "serviceId", 1L, "customerId", 1L,
-                    "assignmentId", 1L, "productId", 1L);
+            try (InputStream term = EngineBaseline.class.getResourceAsStream("/processes/" + TERM + ".bpmn");
+                 InputStream renewal = EngineBaseline.class.getResourceAsStream("/processes/" + RENEWAL + ".bpmn")) {
+                var deployment = engine.getRepositoryService().createDeployment().addInputStream(TERM + ".bpmn", term)
+                        .addInputStream(RENEWAL + ".bpmn", renewal);
+                if (!storm) {
+                    deployment.addString(processKey + ".bpmn", bpmn);
+                }
+                deployment.deploy();
+            }
+            // a storm's terms are all started first, due tomorrow; run() then makes them all end now
+            Map<String, Object> variables = storm ? Map.of("serviceId", 1L, "termEnd", java.util.Date.from(
+                    java.time.Instant.now().plus(1, java.time.temporal.ChronoUnit.DAYS)))
+                    : Map.of("provisioningId", 1L, "serviceId", 1L, "customerId", 1L, "assignmentId", 1L,
+                    "productId", 1L);
             int warmUp = Integer.getInteger("baseline.warmup", 0);
             if (warmUp > 0) {
                 run(engine, processKey, variables, warmUp, "warm-up (cold JVM): bare engine",
@@ -80,9 +125,25 @@ public final class EngineBaseline {
         }
         pool.shutdown();
         pool.awaitTermination(1, java.util.concurrent.TimeUnit.HOURS);
+        if (processKey.equals(TERM)) { // the storm: timed from the moment every term ends
+            start = System.nanoTime();
+            java.util.Date now = new java.util.Date();
+            var management = engine.getManagementService();
+            management.createJobQuery().timers().duedateHigherThan(now).duedateLowerThan(java.util.Date.from(
+                    now.toInstant().plus(2, java.time.temporal.ChronoUnit.DAYS))).list()
+                    .forEach(job -> management.setJobDuedate(job.getId(), now));
+        }
         long started = System.nanoTime();
         long deadline = started + java.util.concurrent.TimeUnit.HOURS.toNanos(1);
-        for (long running; (running = engine.getRuntimeService().createProcessInstanceQuery().count()) > 0; ) {
+        // over when every instance ended; a storm's, when every term's timer fired and every renewal ended (the next
+        // terms' timers wait a month)
+        java.util.function.LongSupplier left = processKey.equals(TERM)
+                ? () -> engine.getManagementService().createJobQuery().timers()
+                        .duedateLowerThan(java.util.Date.from(java.time.Instant.now().plus(1, java.time.temporal.ChronoUnit.DAYS)))
+                        .count() + engine.getRuntimeService().createProcessInstanceQuery()
+                        .processDefinitionKey(RENEWAL).count()
+                : () -> engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(processKey).count();
+        for (long running; (running = left.getAsLong()) > 0; ) {
             if (System.nanoTime() > deadline) { // a job that keeps failing would otherwise hold the benchmark
                 throw new IllegalStateException(running + " instances still running after an hour");
             }

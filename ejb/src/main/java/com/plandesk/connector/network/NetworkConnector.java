@@ -20,4 +20,19 @@ public interface NetworkConnector {
     void activateService(String serviceKey);
 
     boolean isServiceActive(String serviceKey);
+
+    /** Bars (or unbars) the SIM on the HLR/HSS: no calls, no data, the number kept. */
+    void setSimBarred(String iccid, boolean barred);
+
+    /** Removes the SIM from the HLR/HSS; one that is gone already is fine. */
+    void deactivateSim(String iccid);
+
+    /** Bars (or unbars) the RADIUS account: its sign-ins are refused. */
+    void setRadiusBarred(String username, boolean barred);
+
+    /** Removes the RADIUS account; one that is gone already is fine. */
+    void deleteRadiusAccount(String username);
+
+    /** Switches a service off in the network; one that is off already is fine. */
+    void deactivateService(String serviceKey);
 }

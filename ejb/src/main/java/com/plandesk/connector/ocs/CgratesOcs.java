@@ -22,8 +22,8 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The OCS client: CGRateS's JSON-RPC API over HTTP (APIerSv2.SetAccount, APIerSv1.SetActionPlan,
- * APIerSv1.ExecuteAction, APIerSv2.GetAccount), every call bounded by the configured timeout. By default it
+ * The OCS client: CGRateS's JSON-RPC API over HTTP (APIerSv2.SetActions, APIerSv1.SetActionPlan, APIerSv2.SetAccount,
+ * APIerSv1.ExecuteAction, APIerSv1.RemoveAccount, APIerSv2.GetAccount), every call bounded by the configured timeout. By default it
  * talks to the CGRateS-compatible simulator that ships with Plan Desk.
  */
 @ApplicationScoped
@@ -86,6 +86,62 @@ public class CgratesOcs implements OcsConnector {
                 .add("ActionPlansOverwrite", false) // the account keeps its auto-renew plan
                 .add("ReloadScheduler", true)
                 .build());
+    }
+
+    @Override
+    public void setActions(String actionsId, java.util.List<OcsAction> actions) {
+        var list = JSON.createArrayBuilder();
+        for (OcsAction action : actions) {
+            list.add(JSON.createObjectBuilder()
+                    .add("Identifier", action.identifier())
+                    .add("BalanceType", action.balanceType())
+                    .add("Units", String.valueOf(action.units())) // APIerSv2 takes units as text
+                    .add("Weight", 10));
+        }
+        call("APIerSv2.SetActions", JSON.createObjectBuilder()
+                .add("ActionsId", actionsId)
+                .add("Overwrite", true)
+                .add("Actions", list)
+                .build());
+    }
+
+    @Override
+    public void setStartPlan(String actionPlanId, java.util.List<String> actionsIds) {
+        var timings = JSON.createArrayBuilder();
+        actionsIds.forEach(id -> timings.add(JSON.createObjectBuilder()
+                .add("ActionsId", id)
+                .add("Time", "*asap")
+                .add("Weight", 10)));
+        call("APIerSv1.SetActionPlan", JSON.createObjectBuilder()
+                .add("Id", actionPlanId)
+                .add("ActionPlan", timings)
+                .add("Overwrite", true)
+                .add("ReloadScheduler", true)
+                .build());
+    }
+
+    @Override
+    public void setDisabled(String account, boolean disabled) {
+        call("APIerSv2.SetAccount", JSON.createObjectBuilder()
+                .add("Tenant", Settings.ocsTenant())
+                .add("Account", account)
+                .add("ExtraOptions", JSON.createObjectBuilder().add("Disabled", disabled))
+                .build());
+    }
+
+    @Override
+    public void removeAccount(String account) {
+        try {
+            call("APIerSv1.RemoveAccount", JSON.createObjectBuilder()
+                    .add("Tenant", Settings.ocsTenant())
+                    .add("Account", account)
+                    .add("ReloadScheduler", true)
+                    .build());
+        } catch (OcsException e) {
+            if (!e.getMessage().endsWith("NOT_FOUND")) { // removed by an earlier attempt
+                throw e;
+            }
+        }
     }
 
     @Override

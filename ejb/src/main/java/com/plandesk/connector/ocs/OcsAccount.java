@@ -5,7 +5,7 @@ import java.util.Map;
 /** An OCS account as CGRateS reports it: its id and the total of each balance type ("*data", "*monetary"). */
 public record OcsAccount(String id, boolean disabled, Map<String, Double> balances) {
 
-    /** "20.0 GB data, £0.00" — what staff read on the service. */
+    /** "20.0 GB data, 1000 min voice, 500 SMS, 15.00 charged" — what staff read on the service. */
     public String describeBalances() {
         if (balances.isEmpty()) {
             return "no balances";
@@ -18,7 +18,8 @@ public record OcsAccount(String id, boolean disabled, Map<String, Double> balanc
             text.append(switch (type) {
                 case "*data" -> String.format("%.1f GB data", value / (1024.0 * 1024 * 1024));
                 case "*voice" -> String.format("%.0f min voice", value / 60e9);
-                case "*monetary" -> String.format("%.2f credit", value);
+                case "*sms" -> String.format("%.0f SMS", value);
+                case "*monetary" -> value < 0 ? String.format("%.2f charged", -value) : String.format("%.2f credit", value);
                 default -> value + " " + type;
             });
         });

@@ -19,6 +19,18 @@ public interface OcsConnector {
      */
     void executeActionOnce(String account, String actionId, String onceKey);
 
+    /** Defines (or redefines) an actions profile: what a product's allowance, price or fee does to an account. */
+    void setActions(String actionsId, java.util.List<OcsAction> actions);
+
+    /** Defines an action plan timed *asap: its actions run once on each account that joins it. */
+    void setStartPlan(String actionPlanId, java.util.List<String> actionsIds);
+
+    /** Bars (disabled) or unbars the account: a disabled account is charged nothing and uses nothing. */
+    void setDisabled(String account, boolean disabled);
+
+    /** Removes the account; an account that is gone already is fine. */
+    void removeAccount(String account);
+
     /** The account and its balances. */
     OcsAccount account(String account);
 }

@@ -32,15 +32,14 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.logging.Logger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A CGRateS-compatible OCS that ships with Plan Desk: JSON-RPC over HTTP on its own port (2080, CGRateS's
- * own), keeping accounts, action plans and balances in memory, so that the real OCS client is exercised in
- * every run. Actions are derived from the product slug: "Action_5gb-data-boost" adds 5 GB of data;
- * attaching "AP_mobile-20gb" runs its allowance at once, as a CGRateS action plan with an *asap timing does.
- * Plans set with APIerSv1.SetActionPlan run their own actions when an account joins them — once per account.
+ * own), keeping accounts, actions, action plans and balances in memory, so that the real OCS client is exercised
+ * in every run. It knows only what it was told: actions profiles set with APIerSv2.SetActions ({@code *topup_reset},
+ * {@code *topup}, {@code *debit}) and plans set with APIerSv1.SetActionPlan, which run their actions when an account
+ * joins them — once per account, as a CGRateS plan timed *asap does. Disabling an account bars its usage, not
+ * the actions run on it (a renewal that pays a suspended service).
  */
 @Singleton
 @Startup
@@ -51,25 +50,31 @@ public class CgratesSimulator {
     private static final JsonProvider JSON = JsonProvider.provider();
 
     private static final Logger LOG = Logger.getLogger(CgratesSimulator.class.getName());
-    private static final Pattern GIGABYTES = Pattern.compile("(\\d+)gb");
-    private static final long GIB = 1024L * 1024 * 1024;
+    private static final Set<String> APPLIED = Set.of("*topup_reset", "*topup", "*debit");
     private static final long MAX_HANG_MILLIS = 120_000;
-    private static final Set<String> CHANGES_ACCOUNT = Set.of("APIerSv2.SetAccount", "APIerSv1.ExecuteAction");
+    private static final Set<String> CHANGES_ACCOUNT = Set.of("APIerSv2.SetAccount", "APIerSv1.ExecuteAction",
+            "APIerSv1.RemoveAccount");
     private static final String NO_DELAY = "sun.net.httpserver.nodelay";
 
     private final Map<String, Account> accounts = new ConcurrentHashMap<>();
-    /** Action plans set through the API: their action IDs. */
+    /** Actions profiles set through the API (APIerSv2.SetActions). */
+    private final Map<String, List<Action>> actions = new ConcurrentHashMap<>();
+    /** Action plans set through the API: their actions profiles' IDs. */
     private final Map<String, List<String>> actionPlans = new ConcurrentHashMap<>();
     private volatile SimulatorMode mode = SimulatorMode.OK;
     private HttpServer server;
     private ExecutorService executor;
     private int port;
 
+    record Action(String identifier, String balanceType, double units) {
+    }
+
     static final class Account {
         final Set<String> actionPlans = new LinkedHashSet<>();
         /** Plans whose first allowance was given: attaching a plan again gives nothing twice. */
         final Set<String> startedPlans = new LinkedHashSet<>();
-        final Map<String, List<Double>> balances = new LinkedHashMap<>();
+        /** Each balance type's value: one balance per type is all Plan Desk's actions make. */
+        final Map<String, Double> balances = new LinkedHashMap<>();
         boolean disabled;
     }
 
@@ -187,25 +192,38 @@ public class CgratesSimulator {
     }
 
     private JsonValue dispatch(String method, JsonObject params) {
-        if (method.equals("APIerSv1.SetActionPlan")) {
-            return setActionPlan(params);
+        switch (method) {
+            case "APIerSv1.SetActionPlan" -> {
+                return setActionPlan(params);
+            }
+            case "APIerSv2.SetActions" -> {
+                return setActions(params);
+            }
+            default -> {
+                // per account below
+            }
         }
         String key = params.getString("Tenant") + ":" + params.getString("Account");
         switch (method) {
             case "APIerSv2.SetAccount" -> {
                 Account account = accounts.computeIfAbsent(key, k -> new Account());
                 synchronized (account) {
+                    if (params.containsKey("ExtraOptions")) {
+                        account.disabled = params.getJsonObject("ExtraOptions").getBoolean("Disabled", account.disabled);
+                    }
                     if (params.containsKey("ActionPlanIDs")) {
                         if (params.getBoolean("ActionPlansOverwrite", false)) {
                             account.actionPlans.clear();
                         }
                         for (JsonValue plan : params.getJsonArray("ActionPlanIDs")) {
                             String planId = ((jakarta.json.JsonString) plan).getString();
+                            List<String> planActions = actionPlans.get(planId);
+                            if (planActions == null) {
+                                throw new IllegalArgumentException("NOT_FOUND:ActionPlan:" + planId);
+                            }
                             account.actionPlans.add(planId);
-                            if (account.startedPlans.add(planId)) {
-                                // *asap: run when the account joins the plan, once
-                                actionPlans.getOrDefault(planId, List.of("Action_" + planId.replaceFirst("^AP_", "")))
-                                        .forEach(action -> apply(account, action.substring("Action_".length())));
+                            if (account.startedPlans.add(planId)) { // *asap: run when the account joins, once
+                                planActions.forEach(actionsId -> apply(account, actionsId));
                             }
                         }
                     }
@@ -214,12 +232,14 @@ public class CgratesSimulator {
             }
             case "APIerSv1.ExecuteAction" -> {
                 Account account = existing(key);
-                String action = params.getString("ActionsId");
-                if (!action.startsWith("Action_")) {
-                    throw new IllegalArgumentException("NOT_FOUND:" + action);
-                }
                 synchronized (account) {
-                    apply(account, action.substring("Action_".length()));
+                    apply(account, params.getString("ActionsId"));
+                }
+                return JSON.createValue("OK");
+            }
+            case "APIerSv1.RemoveAccount" -> {
+                if (accounts.remove(key) == null) {
+                    throw new IllegalArgumentException("NOT_FOUND");
                 }
                 return JSON.createValue("OK");
             }
@@ -227,15 +247,10 @@ public class CgratesSimulator {
                 Account account = existing(key);
                 JsonObjectBuilder balanceMap = JSON.createObjectBuilder();
                 synchronized (account) {
-                    account.balances.forEach((type, values) -> {
-                        JsonArrayBuilder list = JSON.createArrayBuilder();
-                        for (int i = 0; i < values.size(); i++) {
-                            list.add(JSON.createObjectBuilder()
-                                    .add("Uuid", UUID.nameUUIDFromBytes((key + type + i).getBytes()).toString())
-                                    .add("Value", values.get(i)));
-                        }
-                        balanceMap.add(type, list);
-                    });
+                    account.balances.forEach((type, value) -> balanceMap.add(type, JSON.createArrayBuilder()
+                            .add(JSON.createObjectBuilder()
+                                    .add("Uuid", UUID.nameUUIDFromBytes((key + type).getBytes()).toString())
+                                    .add("Value", value))));
                     JsonArrayBuilder plans = JSON.createArrayBuilder();
                     account.actionPlans.forEach(plans::add);
                     return JSON.createObjectBuilder().add("ID", key).add("BalanceMap", balanceMap)
@@ -249,15 +264,33 @@ public class CgratesSimulator {
     /** Overwriting a plan keeps the accounts in it, as CGRateS does: they do not run its actions again. */
     private JsonValue setActionPlan(JsonObject params) {
         String planId = params.getString("Id");
-        List<String> actions = params.getJsonArray("ActionPlan").getValuesAs(JsonObject.class).stream()
+        List<String> planActions = params.getJsonArray("ActionPlan").getValuesAs(JsonObject.class).stream()
                 .map(timing -> timing.getString("ActionsId")).toList();
-        if (actions.isEmpty() || actions.stream().anyMatch(action -> !action.startsWith("Action_"))) {
-            throw new IllegalArgumentException("NOT_FOUND:" + actions);
+        if (planActions.isEmpty() || !actions.keySet().containsAll(planActions)) {
+            throw new IllegalArgumentException("NOT_FOUND:" + planActions);
         }
         if (actionPlans.containsKey(planId) && !params.getBoolean("Overwrite", false)) {
             throw new IllegalArgumentException("EXISTS");
         }
-        actionPlans.put(planId, actions);
+        actionPlans.put(planId, planActions);
+        return JSON.createValue("OK");
+    }
+
+    private JsonValue setActions(JsonObject params) {
+        String actionsId = params.getString("ActionsId");
+        if (actions.containsKey(actionsId) && !params.getBoolean("Overwrite", false)) {
+            throw new IllegalArgumentException("EXISTS");
+        }
+        List<Action> defined = new ArrayList<>();
+        for (JsonObject action : params.getJsonArray("Actions").getValuesAs(JsonObject.class)) {
+            String identifier = action.getString("Identifier");
+            if (!APPLIED.contains(identifier)) {
+                throw new IllegalArgumentException("UNSUPPORTED_ACTION:" + identifier);
+            }
+            defined.add(new Action(identifier, action.getString("BalanceType"),
+                    Double.parseDouble(action.getString("Units"))));
+        }
+        actions.put(actionsId, List.copyOf(defined));
         return JSON.createValue("OK");
     }
 
@@ -269,13 +302,19 @@ public class CgratesSimulator {
         return account;
     }
 
-    private static void apply(Account account, String productSlug) {
-        Matcher gigabytes = GIGABYTES.matcher(productSlug);
-        if (gigabytes.find()) {
-            account.balances.computeIfAbsent("*data", t -> new ArrayList<>())
-                    .add((double) Long.parseLong(gigabytes.group(1)) * GIB);
-        } else {
-            account.balances.computeIfAbsent("*generic", t -> new ArrayList<>()).add(1.0);
+    /** Runs a defined actions profile on the account, as CGRateS does; an undefined one is NOT_FOUND. */
+    private void apply(Account account, String actionsId) {
+        List<Action> profile = actions.get(actionsId);
+        if (profile == null) {
+            throw new IllegalArgumentException("NOT_FOUND:" + actionsId);
+        }
+        for (Action action : profile) {
+            switch (action.identifier()) {
+                case "*topup_reset" -> account.balances.put(action.balanceType(), action.units());
+                case "*topup" -> account.balances.merge(action.balanceType(), action.units(), Double::sum);
+                case "*debit" -> account.balances.merge(action.balanceType(), -action.units(), Double::sum);
+                default -> throw new IllegalStateException(action.identifier());
+            }
         }
     }
 }

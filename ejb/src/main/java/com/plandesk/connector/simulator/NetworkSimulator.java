@@ -19,6 +19,8 @@ public class NetworkSimulator implements NetworkConnector {
     private final Map<String, String> hlr = new ConcurrentHashMap<>();
     private final Map<String, String> radius = new ConcurrentHashMap<>();
     private final Set<String> activeServices = ConcurrentHashMap.newKeySet();
+    /** Barred SIMs ("hlr:" + ICCID) and RADIUS accounts ("radius:" + user name). */
+    private final Set<String> barred = ConcurrentHashMap.newKeySet();
     private volatile SimulatorMode mode = SimulatorMode.OK;
 
     public SimulatorMode mode() {
@@ -36,7 +38,7 @@ public class NetworkSimulator implements NetworkConnector {
 
     @Override
     public boolean isSimActive(String iccid) {
-        return call("HLR/HSS", () -> hlr.containsKey(iccid));
+        return call("HLR/HSS", () -> hlr.containsKey(iccid) && !barred.contains("hlr:" + iccid));
     }
 
     @Override
@@ -46,7 +48,7 @@ public class NetworkSimulator implements NetworkConnector {
 
     @Override
     public boolean hasRadiusAccount(String username) {
-        return call("RADIUS", () -> radius.containsKey(username));
+        return call("RADIUS", () -> radius.containsKey(username) && !barred.contains("radius:" + username));
     }
 
     @Override
@@ -57,6 +59,31 @@ public class NetworkSimulator implements NetworkConnector {
     @Override
     public boolean isServiceActive(String serviceKey) {
         return call("network", () -> activeServices.contains(serviceKey));
+    }
+
+    @Override
+    public void setSimBarred(String iccid, boolean bar) {
+        call("HLR/HSS", () -> bar ? barred.add("hlr:" + iccid) : barred.remove("hlr:" + iccid));
+    }
+
+    @Override
+    public void deactivateSim(String iccid) {
+        call("HLR/HSS", () -> barred.remove("hlr:" + iccid) | hlr.remove(iccid) != null);
+    }
+
+    @Override
+    public void setRadiusBarred(String username, boolean bar) {
+        call("RADIUS", () -> bar ? barred.add("radius:" + username) : barred.remove("radius:" + username));
+    }
+
+    @Override
+    public void deleteRadiusAccount(String username) {
+        call("RADIUS", () -> barred.remove("radius:" + username) | radius.remove(username) != null);
+    }
+
+    @Override
+    public void deactivateService(String serviceKey) {
+        call("network", () -> activeServices.remove(serviceKey));
     }
 
     /** No answer until the client's timeout: the call gives up then, whatever the mode has become. */

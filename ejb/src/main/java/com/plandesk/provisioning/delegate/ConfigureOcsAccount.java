@@ -7,7 +7,7 @@ import jakarta.inject.Named;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 
-/** Opens or updates the service's charging account (CGRateS), with the action plan for auto-renew. */
+/** Opens or updates the service's charging account (CGRateS): the first term's allowance, the setup fee charged. */
 @Named("configureOcsAccount")
 @ApplicationScoped
 public class ConfigureOcsAccount implements JavaDelegate {
@@ -18,6 +18,7 @@ public class ConfigureOcsAccount implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        TaskDetail.show(execution, ocsAccounts.configureOcsAccount(ProcessVariables.serviceId(execution)));
+        TaskDetail.show(execution, ocsAccounts.configureOcsAccount(ProcessVariables.serviceId(execution),
+                ProcessVariables.provisioningId(execution)));
     }
 }

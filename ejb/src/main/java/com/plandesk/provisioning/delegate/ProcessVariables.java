@@ -39,6 +39,12 @@ final class ProcessVariables {
         return value.toString();
     }
 
+    /** A plain value of the run (who asked, why), or null. */
+    static String text(DelegateExecution execution, String name) {
+        Object value = execution.getVariable(name);
+        return value == null ? null : value.toString();
+    }
+
     private static Long id(DelegateExecution execution, String name) {
         Object value = execution.getVariable(name);
         return value instanceof Number number ? number.longValue() : null;

@@ -7,6 +7,8 @@ import com.plandesk.customer.CustomerDirectory;
 import com.plandesk.customer.CustomerView;
 import com.plandesk.inventory.Inventory;
 import com.plandesk.inventory.ItemView;
+import com.plandesk.service.ChargeView;
+import com.plandesk.service.Charges;
 import com.plandesk.service.ServiceRecords;
 import com.plandesk.service.ServiceView;
 import jakarta.annotation.security.RolesAllowed;
@@ -39,6 +41,9 @@ public class CustomersResource {
 
     @Inject
     Inventory inventory;
+
+    @Inject
+    Charges charges;
 
     @Context
     SecurityContext security;
@@ -102,6 +107,14 @@ public class CustomersResource {
     @Path("{id:\\d+}/activity")
     public List<ActivityView> activity(@PathParam("id") Long id) {
         return customers.activity(id);
+    }
+
+    /** What the OCS was asked to charge for the customer's services, newest first. */
+    @GET
+    @Path("{id:\\d+}/charges")
+    public List<ChargeView> charges(@PathParam("id") Long id) {
+        customers.find(id);
+        return charges.ofCustomer(id);
     }
 
     private String user() {

@@ -1,6 +1,8 @@
 package com.plandesk.web.screens;
 
 import com.plandesk.customer.ActivityView;
+import com.plandesk.service.ChargeView;
+import com.plandesk.service.Charges;
 import com.plandesk.customer.CustomerDirectory;
 import com.plandesk.customer.CustomerView;
 import com.plandesk.inventory.Inventory;
@@ -13,7 +15,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 
-/** A customer's page: overview, services, sites and contacts, inventory, activity. */
+/** A customer's page: overview, services, sites and contacts, inventory, charges, activity. */
 @Named
 @ViewScoped
 public class CustomerPage implements Serializable {
@@ -32,6 +34,10 @@ public class CustomerPage implements Serializable {
     private List<ServiceView> customerServices;
     private List<ItemView> items;
     private List<ActivityView> activity;
+    private List<ChargeView> charges;
+
+    @Inject
+    Charges chargeRecords;
 
     public void load() {
         customer = Screens.attempt(() -> customers.view(id));
@@ -39,6 +45,7 @@ public class CustomerPage implements Serializable {
             customerServices = services.ofCustomer(id, null);
             items = inventory.itemsOfCustomer(id);
             activity = customers.activity(id);
+            charges = chargeRecords.ofCustomer(id);
         }
     }
 
@@ -60,6 +67,10 @@ public class CustomerPage implements Serializable {
 
     public List<ItemView> getItems() {
         return items;
+    }
+
+    public List<ChargeView> getCharges() {
+        return charges;
     }
 
     public List<ActivityView> getActivity() {

@@ -1,6 +1,7 @@
 package com.plandesk.web.screens;
 
 import com.plandesk.catalog.Catalog;
+import com.plandesk.catalog.Allowances;
 import com.plandesk.catalog.DefaultVariables;
 import com.plandesk.catalog.ProductCategory;
 import com.plandesk.catalog.ProductDetails;
@@ -48,6 +49,9 @@ public class ManageProducts implements Serializable {
     private String currency = "GBP";
     private String processKey;
     private String term;
+    private BigDecimal dataGb;
+    private Integer voiceMinutes;
+    private Integer sms;
     private List<String> requiredTemplates = new ArrayList<>();
     private List<String> optionalTemplates = new ArrayList<>();
     private String defaultVariables;
@@ -72,6 +76,9 @@ public class ManageProducts implements Serializable {
         currency = "GBP";
         processKey = null;
         term = null;
+        dataGb = null;
+        voiceMinutes = null;
+        sms = null;
         requiredTemplates = new ArrayList<>();
         optionalTemplates = new ArrayList<>();
         defaultVariables = null;
@@ -91,6 +98,10 @@ public class ManageProducts implements Serializable {
         currency = product.currency();
         processKey = product.processKey();
         term = product.term();
+        Allowances allowances = product.allowances() == null ? Allowances.NONE : product.allowances();
+        dataGb = allowances.dataGb();
+        voiceMinutes = allowances.voiceMinutes();
+        sms = allowances.sms();
         requiredTemplates = new ArrayList<>(product.inventoryRequirements().stream()
                 .filter(ProductView.Requirement::required).map(ProductView.Requirement::template).toList());
         optionalTemplates = new ArrayList<>(product.inventoryRequirements().stream()
@@ -107,7 +118,8 @@ public class ManageProducts implements Serializable {
                 : EnumSet.copyOf(customerTypes.stream().map(CustomerType::valueOf).toList());
         ProductDetails details = new ProductDetails(slug, name, category, serviceType, types, enabled, setupFee,
                 recurring, price, currency, processKey, requirements, variables,
-                recurring && term != null && !term.isBlank() ? term : null);
+                recurring && term != null && !term.isBlank() ? term : null,
+                new Allowances(dataGb, voiceMinutes, sms));
         ProductView saved = Screens.attempt(() -> editedId == null
                 ? catalog.create(details) : catalog.update(editedId, details));
         if (saved != null) {
@@ -259,5 +271,29 @@ public class ManageProducts implements Serializable {
 
     public void setTerm(String term) {
         this.term = term;
+    }
+
+    public BigDecimal getDataGb() {
+        return dataGb;
+    }
+
+    public void setDataGb(BigDecimal dataGb) {
+        this.dataGb = dataGb;
+    }
+
+    public Integer getVoiceMinutes() {
+        return voiceMinutes;
+    }
+
+    public void setVoiceMinutes(Integer voiceMinutes) {
+        this.voiceMinutes = voiceMinutes;
+    }
+
+    public Integer getSms() {
+        return sms;
+    }
+
+    public void setSms(Integer sms) {
+        this.sms = sms;
     }
 }

@@ -1,6 +1,10 @@
 package com.plandesk.web.screens;
 
+import com.plandesk.assignment.Assignments;
+import com.plandesk.provisioning.LifecycleRuns;
+import com.plandesk.provisioning.ProvisioningView;
 import com.plandesk.service.ServiceCheck;
+import com.plandesk.service.ServiceLifecycle.Change;
 import com.plandesk.service.ServiceRecords;
 import com.plandesk.service.OcsAccounts;
 import com.plandesk.service.ServiceView;
@@ -25,10 +29,18 @@ public class ServicePage implements Serializable {
     @Inject
     ServiceCheck serviceCheck;
 
+    @Inject
+    LifecycleRuns lifecycleRuns;
+
     private Long id;
     private ServiceView service;
     private String balances;
     private ServiceCheck.Report check;
+    private String reason;
+    private Long moveTo;
+
+    @Inject
+    Assignments assignments;
 
     public void load() {
         service = Screens.attempt(() -> services.view(id));
@@ -58,6 +70,50 @@ public class ServicePage implements Serializable {
     public String getCurrentTerm() {
         DateTimeFormatter format = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
         return service.currentTermStart().format(format) + " → " + service.currentTermEnd().format(format);
+    }
+
+    public String suspend() {
+        return change(Change.SUSPEND);
+    }
+
+    public String resume() {
+        return change(Change.RESUME);
+    }
+
+    public String terminate() {
+        return change(Change.TERMINATE);
+    }
+
+    /** Starts the change and opens its progress view, as a provisioning's. */
+    private String change(Change change) {
+        ProvisioningView run = Screens.attempt(() -> lifecycleRuns.change(id, change, reason, Screens.user()));
+        return run == null ? null : "/provisioning?faces-redirect=true&id=" + run.id();
+    }
+
+    /** The service goes to the right customer (by ID), checked as at assignment. */
+    public String move() {
+        if (moveTo == null) {
+            Screens.error("Give the ID of the customer the service moves to.");
+            return null;
+        }
+        ProvisioningView run = Screens.attempt(() -> assignments.move(id, moveTo, Screens.user()));
+        return run == null ? null : "/provisioning?faces-redirect=true&id=" + run.id();
+    }
+
+    public Long getMoveTo() {
+        return moveTo;
+    }
+
+    public void setMoveTo(Long moveTo) {
+        this.moveTo = moveTo;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
     }
 
     public void check() {
