@@ -68,6 +68,10 @@ public final class EngineSettings {
         // Jobs are taken by priority: the renewals of a whole month ending at once (priority -10 in their BPMN)
         // wait behind the counter's provisionings instead of ahead of them.
         configuration.setJobExecutorAcquireByPriority(true);
+        // Every job gets a due date (an asynchronous continuation: now), so that acquisition asks only
+        // "due <= now" and finds the due jobs by the index below, past the month-long timers of every recurring
+        // service's term, of which a grown database holds one per service.
+        configuration.setEnsureJobDueDateNotNull(true);
         configuration.setJobExecutorActivate(true);
         // A failing task is tried three times, a second apart, before its provisioning is FAILED.
         configuration.setFailedJobRetryTimeCycle("R3/PT1S");
@@ -94,6 +98,24 @@ public final class EngineSettings {
                     + "': write a start and an end time, e.g. 01:00-05:00, or off");
         }
         return window.split("-");
+    }
+
+    /**
+     * The index job acquisition needs once every active service's term waits on a timer job (the engine's own
+     * schema has none on the due date), and a due date on jobs made before every job got one (they would never
+     * be acquired). Run after the engine made its tables; both are done once.
+     */
+    public static void prepareJobAcquisition(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement index = connection.prepareStatement(
+                     "CREATE INDEX IF NOT EXISTS PLANDESK_IDX_JOB_DUEDATE ON ACT_RU_JOB (DUEDATE_)");
+             PreparedStatement due = connection.prepareStatement(
+                     "UPDATE ACT_RU_JOB SET DUEDATE_ = CURRENT_TIMESTAMP WHERE DUEDATE_ IS NULL")) {
+            index.execute();
+            due.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not index the engine's jobs by due date: " + e.getMessage(), e);
+        }
     }
 
     /**

@@ -71,6 +71,7 @@ public class ProcessEngineBootstrap {
         configuration.getProcessEnginePlugins().addAll(found);
         LOG.info(() -> "Process engine plugins: " + found.stream().map(p -> p.toString()).toList());
         engine = configuration.buildProcessEngine();
+        EngineSettings.prepareJobAcquisition(dataSource);
         RuntimeContainerDelegate.INSTANCE.get().registerProcessEngine(engine);
 
         new ProcessDeployment(engine).deployBundledProcesses();

@@ -1,5 +1,6 @@
 package com.plandesk.engine;
 
+import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
@@ -20,7 +21,7 @@ public interface RunProgress {
     void ending(Long runId);
 
     /** A task failed and will be tried again, at {@code nextTry} (null: at once). */
-    void attemptFailed(Long runId, String taskName, int retriesLeft, String error, java.util.Date nextTry);
+    void attemptFailed(Long runId, String taskName, int retriesLeft, String error, Date nextTry);
 
     /** A task used up its retries. */
     void failed(Long runId, String activityId, String taskName, String error);

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
@@ -37,7 +38,7 @@ public class ProvisioningRuns implements RunProgress {
 
     @Override
     public void attemptFailed(Long provisioningId, String taskName, int retriesLeft, String error,
-                              java.util.Date nextTry) {
+                              Date nextTry) {
         progress.attemptFailed(provisioningId, taskName, retriesLeft, error, nextTry == null ? null
                 : LocalDateTime.ofInstant(nextTry.toInstant(), ZoneId.systemDefault()));
     }

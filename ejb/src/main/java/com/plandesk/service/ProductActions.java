@@ -33,15 +33,16 @@ public class ProductActions {
     @Inject
     OcsConnector ocs;
 
-    private final Map<Long, Map.Entry<Long, Defined>> defined = new ConcurrentHashMap<>();
+    /** By slug, the names the OCS knows them by, with the product version they were defined for. */
+    private final Map<String, Map.Entry<Long, Defined>> defined = new ConcurrentHashMap<>();
 
     public Defined defined(Product product) {
-        Map.Entry<Long, Defined> known = defined.get(product.getId());
+        Map.Entry<Long, Defined> known = defined.get(product.getSlug());
         if (known != null && known.getKey() == product.getVersion()) {
             return known.getValue();
         }
         Defined made = define(product);
-        defined.put(product.getId(), Map.entry(product.getVersion(), made));
+        defined.put(product.getSlug(), Map.entry(product.getVersion(), made));
         return made;
     }
 

@@ -11,6 +11,9 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.LocalDateTime;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
 
 /**
  * A service's life after Active, as its lifecycle processes' tasks record it: the next term, suspension and
@@ -29,11 +32,11 @@ public class ServiceLifecycle {
         MOVE("moved to another customer", ServiceStatus.ACTIVE, ServiceStatus.SUSPENDED);
 
         private final String done;
-        private final java.util.Set<ServiceStatus> from;
+        private final Set<ServiceStatus> from;
 
         Change(String done, ServiceStatus... from) {
             this.done = done;
-            this.from = java.util.EnumSet.copyOf(java.util.List.of(from));
+            this.from = EnumSet.copyOf(List.of(from));
         }
     }
 

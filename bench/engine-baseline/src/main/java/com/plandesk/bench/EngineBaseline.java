@@ -83,6 +83,7 @@ public final class EngineBaseline {
                     }
                 })));
         ProcessEngine engine = configuration.buildProcessEngine();
+        EngineSettings.prepareJobAcquisition(configuration.getDataSource());
         try {
             try (InputStream term = EngineBaseline.class.getResourceAsStream("/processes/" + TERM + ".bpmn");
                  InputStream renewal = EngineBaseline.class.getResourceAsStream("/processes/" + RENEWAL + ".bpmn")) {

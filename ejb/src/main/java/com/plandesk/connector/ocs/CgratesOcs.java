@@ -18,6 +18,7 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -89,7 +90,7 @@ public class CgratesOcs implements OcsConnector {
     }
 
     @Override
-    public void setActions(String actionsId, java.util.List<OcsAction> actions) {
+    public void setActions(String actionsId, List<OcsAction> actions) {
         var list = JSON.createArrayBuilder();
         for (OcsAction action : actions) {
             list.add(JSON.createObjectBuilder()
@@ -106,7 +107,7 @@ public class CgratesOcs implements OcsConnector {
     }
 
     @Override
-    public void setStartPlan(String actionPlanId, java.util.List<String> actionsIds) {
+    public void setStartPlan(String actionPlanId, List<String> actionsIds) {
         var timings = JSON.createArrayBuilder();
         actionsIds.forEach(id -> timings.add(JSON.createObjectBuilder()
                 .add("ActionsId", id)

@@ -1,5 +1,7 @@
 package com.plandesk.connector.ocs;
 
+import java.util.List;
+
 /**
  * The operator's charging system (OCS). Every call but {@link #executeAction} is idempotent — a retried call
  * changes nothing twice — and every call is bounded by a timeout; failures are {@link OcsException}s whose
@@ -7,7 +9,7 @@ package com.plandesk.connector.ocs;
  */
 public interface OcsConnector {
 
-    /** Creates the account or updates it when it exists, with the plan's action plan when auto-renew is on. */
+    /** Creates the account or updates it when it exists; joining the action plan given (null: none) runs it once. */
     void setAccount(String account, String actionPlanId);
 
     /** Runs an action on an existing account (not idempotent: callers check before they run it again). */
@@ -20,10 +22,10 @@ public interface OcsConnector {
     void executeActionOnce(String account, String actionId, String onceKey);
 
     /** Defines (or redefines) an actions profile: what a product's allowance, price or fee does to an account. */
-    void setActions(String actionsId, java.util.List<OcsAction> actions);
+    void setActions(String actionsId, List<OcsAction> actions);
 
     /** Defines an action plan timed *asap: its actions run once on each account that joins it. */
-    void setStartPlan(String actionPlanId, java.util.List<String> actionsIds);
+    void setStartPlan(String actionPlanId, List<String> actionsIds);
 
     /** Bars (disabled) or unbars the account: a disabled account is charged nothing and uses nothing. */
     void setDisabled(String account, boolean disabled);
