@@ -26,8 +26,6 @@ class ServiceTermProcessTest extends ProcessTest {
         Job timer = managementService().createJobQuery().processInstanceId(term.getId()).timers().singleResult();
         assertThat(timer.getDuedate()).as("due at the term's end, on the engine's job executor").isEqualTo(termEnd);
         assertThat(calls).as("nothing before the term ends").isEmpty();
-        assertThat(timer.getPriority()).as("behind the counter's work when a month's terms end at once")
-                .isEqualTo(-10);
 
         execute(timer);
         assertThat(term).isEnded();

@@ -65,9 +65,6 @@ public final class EngineSettings {
         // task gives up on its system long before (OCS and network time-outs are seconds).
         jobExecutor.setLockTimeInMillis(60_000);
         configuration.setJobExecutor(jobExecutor);
-        // Jobs are taken by priority: the renewals of a whole month ending at once (priority -10 in their BPMN)
-        // wait behind the counter's provisionings instead of ahead of them.
-        configuration.setJobExecutorAcquireByPriority(true);
         // Every job gets a due date (an asynchronous continuation: now), so that acquisition asks only
         // "due <= now" and finds the due jobs by the index below, past the month-long timers of every recurring
         // service's term, of which a grown database holds one per service.
