@@ -1,6 +1,7 @@
 package com.plandesk.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import jakarta.json.JsonObject;
@@ -9,7 +10,11 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import org.jboss.as.arquillian.container.ManagementClient;
+import org.jboss.as.controller.client.helpers.Operations;
+import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
+import org.wildfly.plugin.tools.ServerHelper;
 
 /**
  * A service's life after Active: terms that renew (charged on the OCS, allowances reset) or expire (the items
@@ -25,6 +30,9 @@ class ServiceLifecycleIT extends PlanDeskIT {
              "allowances": {"dataGb": 2, "voiceMinutes": 100},
              "inventoryRequirements": [{"template": "SIM Card", "required": true},
                                        {"template": "Mobile Number", "required": true}]}""";
+
+    @ArquillianResource
+    ManagementClient management;
 
     final String run = UUID.randomUUID().toString().substring(0, 8);
 
@@ -114,6 +122,31 @@ class ServiceLifecycleIT extends PlanDeskIT {
     }
 
     @Test
+    void aRenewalRefusedForThePaymentMethodIsRetriedWhenStaffFixIt() {
+        long product = product(MOBILE.formatted("payment-" + run, "payment " + run));
+        long customer = customer(null);
+        long service = activeService(customer, product, true, "P");
+        String details = """
+                {"type": "INDIVIDUAL", "name": "Lifecycle %s", "paymentMethodValid": %s}""";
+        assertThat(agent.put("customers/" + customer, details.formatted(run, false)).status()).isEqualTo(200);
+
+        JsonObject failed = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
+                .until(() -> lifecycleRun(service, "RENEW"), r -> r != null && "FAILED".equals(r.getString("status")));
+        assertThat(failed.getString("error")).containsIgnoringCase("payment method");
+        awaitStatus(service, "SUSPENDED");
+        assertThat(charges(customer, service, "TERM")).as("nothing charged").isEmpty();
+
+        assertThat(agent.put("customers/" + customer, details.formatted(run, true)).status()).isEqualTo(200);
+        awaitRun(failed.getJsonNumber("id").longValue());
+        awaitStatus(service, "ACTIVE");
+        assertThat(charges(customer, service, "TERM")).hasSize(1);
+        assertThat(agent.get("provisionings/" + failed.getJsonNumber("id") + "/log").array()
+                .getValuesAs(JsonObject.class)).extracting(line -> line.getString("message"))
+                .contains("Retried by agent: the payment method was fixed");
+        agent.put("services/" + service + "/auto-renew", "{\"autoRenew\": false}");
+    }
+
+    @Test
     void staffSuspendResumeAndTerminateAServiceAndBadRequestsChangeNothing() {
         long product = product(MOBILE.formatted("staff-" + run, "staff " + run).replace("PT3S", "P1M"));
         long customer = customer(null);
@@ -186,6 +219,81 @@ class ServiceLifecycleIT extends PlanDeskIT {
         assertThat(Arrays.stream(SMTP.getReceivedMessages()).map(ServiceLifecycleIT::recipient))
                 .contains("right-" + run + "@example.com");
         assertThat(agent.get("services/" + service + "/check").json().getBoolean("allOk")).as("welcomed too").isTrue();
+    }
+
+    @Test
+    void aServerReloadKeepsWhatTheOcsAndTheNetworkWereTold() {
+        long product = product(MOBILE.formatted("kept-" + run, "kept " + run).replace("PT3S", "P1M"));
+        long customer = customer("kept-" + run + "@example.com");
+        long mobile = activeService(customer, product, true, "G");
+        long suspended = activeService(customer, product, true, "H");
+        awaitRun(started(agent.post("services/" + suspended + "/suspend", "{\"reason\": \"Lost phone\"}")));
+        long modem = admin.addItem("CPE Modem", "CPE-LC-" + run, null);
+        Api.Answer accepted = agent.post("assignments", """
+                {"customerId": %d, "productId": 2, "items": [%d], "autoRenew": true,
+                 "installationDate": "2030-01-15"}""".formatted(customer, modem));
+        assertThat(accepted.status()).as(accepted.body()).isEqualTo(202);
+        long internet = awaitRun(started(accepted)).getJsonNumber("serviceId").longValue();
+        JsonObject balances = agent.get("services/" + mobile + "/balances").json().getJsonObject("balances");
+
+        reloadServer();
+
+        assertThat(agent.get("services/" + mobile + "/check").json().getBoolean("allOk")).as("SIM, number, OCS")
+                .isTrue();
+        assertThat(agent.get("services/" + internet + "/check").json().getBoolean("allOk")).as("RADIUS, OCS")
+                .isTrue();
+        assertThat(agent.get("services/" + mobile + "/balances").json().getJsonObject("balances"))
+                .isEqualTo(balances);
+        assertThat(agent.get("services/" + suspended + "/check").json().getJsonArray("answers")
+                .getValuesAs(JsonObject.class)).anySatisfy(a -> {
+                    assertThat(a.getString("system")).contains("HLR");
+                    assertThat(a.getBoolean("ok")).as("still barred").isFalse();
+                });
+        awaitRun(started(agent.post("services/" + suspended + "/resume", "{}")));
+        assertThat(agent.get("services/" + suspended + "/check").json().getBoolean("allOk")).isTrue();
+    }
+
+    @Test
+    void aTerminatedInternetServicesModemIsDueBackUntilStaffConfirmItReturned() {
+        long customer = customer("modem-" + run + "@example.com");
+        long modem = admin.addItem("CPE Modem", "CPE-RT-" + run, "SN-RT-" + run);
+        Api.Answer accepted = agent.post("assignments", """
+                {"customerId": %d, "productId": 2, "items": [%d], "autoRenew": true,
+                 "installationDate": "2030-01-15"}""".formatted(customer, modem));
+        assertThat(accepted.status()).as(accepted.body()).isEqualTo(202);
+        long internet = awaitRun(started(accepted)).getJsonNumber("serviceId").longValue();
+
+        JsonObject termination = awaitRun(started(agent.post("services/" + internet + "/terminate",
+                "{\"reason\": \"Moved abroad\"}")));
+        assertThat(termination.getJsonArray("tasks").getValuesAs(JsonObject.class))
+                .anySatisfy(t -> assertThat(t.getString("detail", "")).contains("1 due back from the customer"));
+        assertThat(Database.text("select status from inventory_item where id = ?", modem)).isEqualTo("RETURN_DUE");
+        assertThat(Database.count("select count(*) from inventory_item where id = ? and customer_id = ?", modem,
+                customer)).as("the customer still has it").isEqualTo(1);
+        assertThatThrownBy(() -> agent.availableItem("CPE Modem", "CPE-RT-" + run)).as("not offered")
+                .isInstanceOf(AssertionError.class);
+
+        Api.Answer returned = agent.post("inventory/items/" + modem + "/returned", "");
+        assertThat(returned.status()).as(returned.body()).isEqualTo(200);
+        assertThat(returned.json().getString("status")).isEqualTo("IN_STOCK");
+        assertThat(agent.availableItem("CPE Modem", "CPE-RT-" + run)).isEqualTo(modem);
+        expectError(agent.post("inventory/items/" + modem + "/returned", ""), 409, "status");
+    }
+
+    /** Reloads the whole server, as a restart would: the simulators start again from what they stored. */
+    private void reloadServer() {
+        ServerHelper.executeReload(management.getControllerClient(), Operations.createOperation("reload"));
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(20))
+                .until(() -> !answers()); // the reload has begun: the application is down
+        await().atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofMillis(500)).until(this::answers);
+    }
+
+    private boolean answers() {
+        try {
+            return agent.get("simulators").status() == 200;
+        } catch (RuntimeException e) {
+            return false;
+        }
     }
 
     // --- helpers ------------------------------------------------------------------------------------------

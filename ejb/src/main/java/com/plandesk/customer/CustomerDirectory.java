@@ -8,6 +8,7 @@ import com.plandesk.kernel.PlanDeskException;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.LinkedHashMap;
@@ -22,6 +23,9 @@ public class CustomerDirectory {
     static final int MAX_RESULTS = 10;
     /** E-mails are matched from three characters on; shorter text is a name. */
     static final int MIN_EMAIL_LENGTH = 3;
+
+    @Inject
+    private Event<PaymentMethodFixed> paymentFixes;
 
     @Inject
     private EntityManager em;
@@ -162,11 +166,15 @@ public class CustomerDirectory {
         if (details.type() != customer.getType()) {
             throw PlanDeskException.notAllowed("type", "A customer's type cannot change: create a new customer.");
         }
+        boolean couldPay = customer.isPaymentMethodValid();
         customer.changeDetails(details.name().trim(), blankToNull(details.email()), blankToNull(details.phone()),
                 Boolean.TRUE.equals(details.paymentMethodValid()));
         applyCustomFields(customer, details.customFields());
         record(customerId, actor, "Changed customer details", customer.label()
                 + (customer.isPaymentMethodValid() ? ", payment method valid" : ", no valid payment method"));
+        if (!couldPay && customer.isPaymentMethodValid()) {
+            paymentFixes.fire(new PaymentMethodFixed(customerId, actor));
+        }
         return CustomerView.of(customer);
     }
 

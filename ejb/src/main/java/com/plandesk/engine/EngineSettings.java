@@ -65,6 +65,9 @@ public final class EngineSettings {
         // task gives up on its system long before (OCS and network time-outs are seconds).
         jobExecutor.setLockTimeInMillis(60_000);
         configuration.setJobExecutor(jobExecutor);
+        // Jobs of runs that staff wait for are taken first (CounterFirst); the rest by due date's index order.
+        configuration.setJobPriorityProvider(new CounterFirst());
+        configuration.setJobExecutorAcquireByPriority(true);
         // Every job gets a due date (an asynchronous continuation: now), so that acquisition asks only
         // "due <= now" and finds the due jobs by the index below, past the month-long timers of every recurring
         // service's term, of which a grown database holds one per service.

@@ -186,32 +186,37 @@ public class ItemHolds {
 
     /**
      * A service ended: each of its items follows its template's rule — retired, quarantined (offered again after
-     * the configured days) or back in stock — and belongs to no one. Bulk updates, as every status change here.
+     * the configured days), back in stock, or due back from the customer — and belongs to no service. Bulk updates, as every status change here.
      */
     public String returnItems(Long serviceId) {
         List<String> done = new ArrayList<>();
         for (ReturnRule rule : ReturnRule.values()) {
+            // an item due back stays with its customer (who has it) until staff confirm it returned
+            String owner = rule == ReturnRule.COLLECT ? "" : "i.customerId = null, ";
             var update = em.createQuery("""
                             update InventoryItem i set i.status = :status, i.quarantinedUntil = :until,
-                                i.availableStatus = null, i.serviceId = null, i.customerId = null,
-                                i.version = i.version + 1
+                                i.availableStatus = null, i.serviceId = null, %si.version = i.version + 1
                             where i.serviceId = :service and i.status = :assigned
-                              and i.templateId in (select t.id from InventoryTemplate t where t.returnRule = :rule)""")
+                              and i.templateId in (select t.id from InventoryTemplate t where t.returnRule = :rule)"""
+                            .formatted(owner))
                     .setParameter("service", serviceId)
                     .setParameter("assigned", ItemStatus.ASSIGNED)
-                    .setParameter("rule", rule);
-            switch (rule) {
-                case RETIRE -> update.setParameter("status", ItemStatus.RETIRED).setParameter("until", null);
-                case QUARANTINE -> update.setParameter("status", ItemStatus.QUARANTINED).setParameter("until",
-                        LocalDateTime.now().plusDays(Settings.numberQuarantineDays()));
-                case RESTOCK -> update.setParameter("status", ItemStatus.IN_STOCK).setParameter("until", null);
-            }
+                    .setParameter("rule", rule)
+                    .setParameter("until", rule == ReturnRule.QUARANTINE
+                            ? LocalDateTime.now().plusDays(Settings.numberQuarantineDays()) : null);
+            update.setParameter("status", switch (rule) {
+                case RETIRE -> ItemStatus.RETIRED;
+                case QUARANTINE -> ItemStatus.QUARANTINED;
+                case RESTOCK -> ItemStatus.IN_STOCK;
+                case COLLECT -> ItemStatus.RETURN_DUE;
+            });
             int items = update.executeUpdate();
             if (items > 0) {
                 done.add(items + " " + switch (rule) {
                     case RETIRE -> "retired";
                     case QUARANTINE -> "in quarantine for " + Settings.numberQuarantineDays() + " days";
                     case RESTOCK -> "back in stock";
+                    case COLLECT -> "due back from the customer";
                 });
             }
         }

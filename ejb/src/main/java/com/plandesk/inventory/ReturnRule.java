@@ -6,6 +6,8 @@ public enum ReturnRule {
     RETIRE,
     /** Offered again after the quarantine (a mobile number, so that old callers do not reach a new customer). */
     QUARANTINE,
-    /** Straight back in stock (a modem that came back). */
-    RESTOCK
+    /** Straight back in stock. */
+    RESTOCK,
+    /** Due back from the customer (a modem at their premises): in stock again once staff confirm it returned. */
+    COLLECT
 }

@@ -18,7 +18,7 @@ import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-/** Adding stock (one item, or a CSV file) and changing an item's status by hand. */
+/** Adding stock (one item, or a CSV file), changing an item's status by hand, and taking back what customers return. */
 @Stateless
 @RolesAllowed("admin")
 public class StockAdmin {
@@ -92,14 +92,16 @@ public class StockAdmin {
     @RolesAllowed("admin")
     public ItemView changeStatus(Long itemId, ItemStatus status) {
         InventoryItem item = inventory.find(itemId);
-        if (status == null || status == ItemStatus.RESERVED || status == ItemStatus.ASSIGNED) {
+        if (status == null || status == ItemStatus.RESERVED || status == ItemStatus.ASSIGNED
+                || status == ItemStatus.QUARANTINED || status == ItemStatus.RETURN_DUE) {
             throw PlanDeskException.invalid("status", "Set NEW, IN_STOCK or RETIRED; items are reserved and "
                     + "assigned through assignments.");
         }
         int changed = em.createQuery("""
                         update InventoryItem i set i.status = :status, i.version = i.version + 1
-                        where i.id = :id and i.serviceId is null and i.status <> :assigned
+                        where i.id = :id and i.serviceId is null and i.status <> :assigned and i.status <> :due
                           and (i.status <> :reserved or i.reservedUntil < :now)""")
+                .setParameter("due", ItemStatus.RETURN_DUE)
                 .setParameter("status", status)
                 .setParameter("id", itemId)
                 .setParameter("assigned", ItemStatus.ASSIGNED)
@@ -110,6 +112,24 @@ public class StockAdmin {
             throw PlanDeskException.notAllowed("status", item.getReference() + " is " + item.getStatus().name()
                     .toLowerCase(Locale.ROOT) + (item.getServiceId() == null ? "" : " for service " + item.getServiceId())
                     + ": it cannot be changed by hand now.");
+        }
+        em.refresh(item);
+        return ItemView.of(item);
+    }
+
+    /** An item due back from a customer was returned: it is in stock again and offered to staff. */
+    @RolesAllowed("agent")
+    public ItemView confirmReturned(Long itemId) {
+        InventoryItem item = inventory.find(itemId);
+        int changed = em.createQuery("""
+                        update InventoryItem i set i.status = :inStock, i.customerId = null, i.version = i.version + 1
+                        where i.id = :id and i.status = :due""")
+                .setParameter("inStock", ItemStatus.IN_STOCK).setParameter("id", itemId)
+                .setParameter("due", ItemStatus.RETURN_DUE).executeUpdate();
+        if (changed == 0) {
+            throw PlanDeskException.conflict("status", item.getReference() + " is "
+                    + item.getStatus().name().toLowerCase(Locale.ROOT) + ": only an item due back from a customer "
+                    + "is confirmed returned.");
         }
         em.refresh(item);
         return ItemView.of(item);

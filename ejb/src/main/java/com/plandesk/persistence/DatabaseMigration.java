@@ -44,7 +44,7 @@ public class DatabaseMigration {
         // Baseline 0: JBeret creates its tables at server boot, so the schema is never empty here.
         return configuration("flyway_schema_history", "classpath:db/migration", "classpath:db/vendor/{vendor}")
                 .javaMigrations(new V6__Task_list_on_provisioning(), new V11__Cancelled_provisionings(),
-                        new V12__Service_lifecycle());
+                        new V12__Service_lifecycle(), new V14__Item_returns());
     }
 
     static FluentConfiguration demoData() {

@@ -18,6 +18,12 @@ final class StatusCheck {
 
     /** Drops the table's checks whose clause names {@code word} and adds {@code check} as {@code <table>_status_check}. */
     static void replace(Connection connection, String table, String word, String check) throws SQLException {
+        replace(connection, table, word, table + "_status_check", check);
+    }
+
+    /** The same, for another column's check, named {@code checkName}. */
+    static void replace(Connection connection, String table, String word, String checkName, String check)
+            throws SQLException {
         List<String> checks = new ArrayList<>();
         try (Statement select = connection.createStatement();
              ResultSet rows = select.executeQuery("""
@@ -34,7 +40,7 @@ final class StatusCheck {
             for (String name : checks) {
                 ddl.execute("ALTER TABLE " + table + " DROP CONSTRAINT \"" + name + "\"");
             }
-            ddl.execute("ALTER TABLE " + table + " ADD CONSTRAINT " + table + "_status_check " + check);
+            ddl.execute("ALTER TABLE " + table + " ADD CONSTRAINT " + checkName + " " + check);
         }
     }
 }

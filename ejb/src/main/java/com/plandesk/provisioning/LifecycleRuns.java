@@ -1,6 +1,8 @@
 package com.plandesk.provisioning;
 
+import com.plandesk.customer.PaymentMethodFixed;
 import com.plandesk.engine.EngineCommands;
+import com.plandesk.engine.ProcessDefinitions;
 import com.plandesk.engine.ProcessEngineBootstrap;
 import com.plandesk.kernel.PlanDeskException;
 import com.plandesk.kernel.Settings;
@@ -12,6 +14,7 @@ import com.plandesk.service.ServiceStatus;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.sql.Timestamp;
@@ -48,6 +51,12 @@ public class LifecycleRuns {
 
     @Inject
     private ProcessEngineBootstrap bootstrap;
+
+    @Inject
+    private ProcessDefinitions processes;
+
+    @Inject
+    private ProvisioningActions actions;
 
     @Inject
     private EngineCommands commands;
@@ -91,7 +100,10 @@ public class LifecycleRuns {
 
     /** A recurring service became active or started a new term: its term process waits for the term's end. */
     public void startTerm(Service service) {
-        bootstrap.engine().getRuntimeService().startProcessInstanceByKey(TERM_PROCESS,
+        // By id: a start by key looks the latest version up in the database each time, once per bulk row.
+        String termProcess = processes.latest(TERM_PROCESS).orElseThrow(() -> new IllegalStateException(
+                "The process '" + TERM_PROCESS + "' is not deployed: the service's term cannot be kept")).getId();
+        bootstrap.engine().getRuntimeService().startProcessInstanceById(termProcess,
                 String.valueOf(service.getId()), Map.of(ProvisioningVariables.SERVICE_ID, service.getId(),
                         ProvisioningVariables.TERM_END, Timestamp.valueOf(service.getCurrentTermEnd())));
     }
@@ -135,6 +147,11 @@ public class LifecycleRuns {
         } catch (RuntimeException e) {
             LOG.severe(() -> "Could not suspend " + service.getName() + " after its failed renewal: " + e);
         }
+    }
+
+    /** A customer who could not pay can again: their failed renewals are retried, in the same transaction. */
+    public void paymentMethodFixed(@Observes PaymentMethodFixed fixed) {
+        actions.retryFailedRenewals(fixed.customerId(), fixed.actor());
     }
 
     /** A renewal succeeded: a service suspended for a failed renewal is resumed. */

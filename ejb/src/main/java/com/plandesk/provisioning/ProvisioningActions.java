@@ -64,24 +64,9 @@ public class ProvisioningActions {
             throw PlanDeskException.notAllowed("id", "Provisioning " + provisioningId + " is "
                     + provisioning.getStatus().name().toLowerCase() + ": only a failed provisioning is retried.");
         }
-        List<String> instances = processInstances(provisioning);
-        if (instances.isEmpty()) { // its process is gone: there is nothing left to resume
+        if (!resume(provisioning, actor, "")) { // its process is gone: there is nothing left to resume
             throw notRetried(provisioningId);
         }
-        var management = engine().getManagementService();
-        int reset = 0;
-        for (String instance : instances) {
-            for (Job job : management.createJobQuery().processInstanceId(instance).noRetriesLeft().list()) {
-                management.setJobRetries(job.getId(), 3);
-                reset++;
-            }
-        }
-        provisioning.retried();
-        log(provisioningId, Level.INFO, null, "Retried by " + actor
-                + (reset == 0 ? " (the task was still being tried)" : ""));
-        recordActivity(provisioning, actor, "Retried provisioning " + provisioningId);
-        writeNow(provisioning);
-        commands.wakeJobExecutorAfterCommit();
         return queries.view(provisioningId);
     }
 
@@ -138,6 +123,42 @@ public class ProvisioningActions {
     private static PlanDeskException changedMeanwhile(Long provisioningId) {
         return PlanDeskException.conflict("id", "Provisioning " + provisioningId + " moved on while you acted "
                 + "(a task finished or failed): look at it again, then retry or cancel.");
+    }
+
+    /**
+     * A customer can pay again: each of their failed renewals whose process still waits is retried at once, as
+     * staff pressing Retry would (one that pays resumes its service).
+     */
+    public void retryFailedRenewals(Long customerId, String actor) {
+        em.createQuery("""
+                        select p from Provisioning p, Service s where p.serviceId = s.id and s.customerId = :customer
+                        and p.action = :renew and p.status = :failed order by p.id""", Provisioning.class)
+                .setParameter("customer", customerId).setParameter("renew", ProvisioningAction.RENEW)
+                .setParameter("failed", ProvisioningStatus.FAILED).getResultList()
+                .forEach(renewal -> resume(renewal, actor, ": the payment method was fixed"));
+    }
+
+    /** Gives the failed run's tasks their tries again; false when its process is gone. */
+    private boolean resume(Provisioning provisioning, String actor, String why) {
+        List<String> instances = processInstances(provisioning);
+        if (instances.isEmpty()) {
+            return false;
+        }
+        var management = engine().getManagementService();
+        int reset = 0;
+        for (String instance : instances) {
+            for (Job job : management.createJobQuery().processInstanceId(instance).noRetriesLeft().list()) {
+                management.setJobRetries(job.getId(), 3);
+                reset++;
+            }
+        }
+        provisioning.retried();
+        log(provisioning.getId(), Level.INFO, null, "Retried by " + actor + why
+                + (reset == 0 ? " (the task was still being tried)" : ""));
+        recordActivity(provisioning, actor, "Retried provisioning " + provisioning.getId());
+        writeNow(provisioning);
+        commands.wakeJobExecutorAfterCommit();
+        return true;
     }
 
     private void recordActivity(Provisioning provisioning, String actor, String action) {

@@ -62,6 +62,9 @@ public class ProvisioningStarter {
                 definition.getVersion(), bulkAssignmentId, TaskList.planned(plan));
         em.persist(provisioning); // its id is drawn now; the row is written once, with the process instance
         variables.put(ProvisioningVariables.PROVISIONING_ID, provisioning.getId());
+        if (bulkAssignmentId == null) {
+            variables.put(ProvisioningVariables.AT_COUNTER, true);
+        }
         String processInstanceId = bootstrap.engine().getRuntimeService().startProcessInstanceById(
                 definition.getId(), String.valueOf(provisioning.getId()), variables).getId();
         provisioning.started(processInstanceId);
@@ -83,6 +86,9 @@ public class ProvisioningStarter {
                 ProvisioningVariables.ACTOR, actor));
         if (reason != null) {
             variables.put(ProvisioningVariables.REASON, reason);
+        }
+        if (!LifecycleRuns.SYSTEM.equals(actor)) {
+            variables.put(ProvisioningVariables.AT_COUNTER, true);
         }
         Provisioning provisioning = Provisioning.lifecycle(action, service.getId(), service.getProductId(),
                 definition.getKey(), definition.getVersion(), TaskList.planned(plan(definition, variables)), actor,

@@ -20,6 +20,8 @@ public final class ProvisioningVariables {
     public static final String TO_CUSTOMER_ID = "toCustomerId";
     /** When a service's term ends: the term process's timer. */
     public static final String TERM_END = "termEnd";
+    /** A run that staff started and wait for (not a bulk row, not a term's end): its jobs go first. */
+    public static final String AT_COUNTER = "atCounter";
     /** The plan process a business order calls. */
     public static final String PLAN_PROCESS_KEY = "planProcessKey";
 

@@ -58,8 +58,8 @@ public class OcsAccounts {
         Service service = records.find(serviceId);
         Product product = em.find(Product.class, service.getProductId());
         if (!customers.paymentMethodValid(service.getCustomerId())) {
-            throw new IllegalStateException("The customer's payment method is not valid: fix it on the customer, "
-                    + "then retry the renewal.");
+            throw new IllegalStateException("The customer's payment method is not valid: fix it on the customer "
+                    + "and the renewal is tried again.");
         }
         String action = productActions.defined(product).termCharge();
         if (action != null) {

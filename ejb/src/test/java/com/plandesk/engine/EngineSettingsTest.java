@@ -4,10 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import com.plandesk.provisioning.ProvisioningVariables;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.cmd.AcquireJobsCmd;
+import org.camunda.bpm.engine.impl.jobexecutor.AcquiredJobs;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.AfterEach;
@@ -15,7 +24,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The engine Plan Desk configures keeps the history of every run and its incidents, not of each activity, and
- * removes old history by itself, in a night window staff can move.
+ * removes old history by itself, in a night window staff can move; the jobs of a run someone waits for go first.
  */
 class EngineSettingsTest {
 
@@ -83,6 +92,42 @@ class EngineSettingsTest {
                         .startEvent().serviceTask("check").camundaAsyncBefore().camundaExpression("${true}")
                         .endEvent().done()).deploy();
         return engine;
+    }
+
+    @Test
+    void jobsOfARunStaffWaitForAreTakenBeforeTheBackgroundsThatWereDueEarlier() {
+        ProcessEngine engine = engineRunningATwoStepProcess("counter");
+        try {
+            engine.getRepositoryService().createDeployment().addModelInstance("order.bpmn",
+                    Bpmn.createExecutableProcess("order").camundaHistoryTimeToLive(30)
+                            .startEvent().callActivity("plan").calledElement("twoSteps").endEvent().done()).deploy();
+            RuntimeService runtime = engine.getRuntimeService();
+            List<String> background = new ArrayList<>();
+            for (int row = 0; row < 5; row++) { // a bulk run's rows, or a renewal storm's
+                background.add(runtime.startProcessInstanceByKey("twoSteps", "row " + row).getId());
+            }
+            String counter = runtime.startProcessInstanceByKey("twoSteps", "counter",
+                    Map.of(ProvisioningVariables.AT_COUNTER, true)).getId();
+            String order = runtime.startProcessInstanceByKey("order", "business order",
+                    Map.of(ProvisioningVariables.AT_COUNTER, true)).getId();
+            String calledPlan = runtime.createProcessInstanceQuery().superProcessInstanceId(order).singleResult()
+                    .getId();
+
+            assertThat(engine.getManagementService().createJobQuery().list())
+                    .extracting(Job::getProcessInstanceId, Job::getPriority)
+                    .contains(tuple(counter, CounterFirst.COUNTER_PRIORITY),
+                            tuple(calledPlan, CounterFirst.COUNTER_PRIORITY), tuple(background.get(0), 0L));
+            ProcessEngineConfigurationImpl configuration =
+                    (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+            AcquiredJobs acquired = configuration.getCommandExecutorTxRequired()
+                    .execute(new AcquireJobsCmd(configuration.getJobExecutor(), 2));
+            List<String> first = acquired.getJobIdBatches().stream().flatMap(List::stream)
+                    .map(id -> engine.getManagementService().createJobQuery().jobId(id).singleResult()
+                            .getProcessInstanceId()).toList();
+            assertThat(first).containsExactlyInAnyOrder(counter, calledPlan);
+        } finally {
+            engine.close();
+        }
     }
 
     @Test

@@ -180,6 +180,33 @@ class MigrationsTest {
         }
     }
 
+    @Test
+    void aModemDueBackFitsTheSchemaAndTheDemoModemsAreCollected() throws Exception {
+        String url = "jdbc:h2:mem:returns;DB_CLOSE_DELAY=-1";
+        DatabaseMigration.schema().dataSource(url, "sa", "").target("13").load().migrate();
+        DatabaseMigration.demoData().target("2").dataSource(url, "sa", "").load().migrate();
+        try (Connection connection = DriverManager.getConnection(url, "sa", "");
+             Statement sql = connection.createStatement()) {
+            assertThatThrownBy(() -> sql.execute("update inventory_item set status = 'RETURN_DUE' where id = 1"))
+                    .as("not a status before").hasMessageContaining("INVENTORY_ITEM_STATUS_CHECK");
+        }
+
+        DatabaseMigration.schema().dataSource(url, "sa", "").load().migrate();
+        DatabaseMigration.demoData().dataSource(url, "sa", "").load().migrate();
+
+        try (Connection connection = DriverManager.getConnection(url, "sa", "");
+             Statement sql = connection.createStatement()) {
+            sql.execute("update inventory_item set status = 'RETURN_DUE' where reference = 'CPE-0001'");
+            ResultSet rule = sql.executeQuery("select return_rule from inventory_template where name = 'CPE Modem'");
+            assertThat(rule.next()).isTrue();
+            assertThat(rule.getString(1)).isEqualTo("COLLECT");
+            assertThatThrownBy(() -> sql.execute("update inventory_template set return_rule = 'LOSE' where id = 1"))
+                    .as("the rule is still checked").hasMessageContaining("INVENTORY_TEMPLATE_RETURN_RULE_CHECK");
+            assertThatThrownBy(() -> sql.execute("update inventory_item set status = 'LOST' where id = 1"))
+                    .as("the status is still checked").hasMessageContaining("INVENTORY_ITEM_STATUS_CHECK");
+        }
+    }
+
     /** Service 900 of customer 123, and the assignment 900 that opened it: what a provisioning row refers to. */
     private static void serviceAndAssignment900(Statement sql, String serviceStatus) throws Exception {
         sql.execute("""

@@ -7,12 +7,16 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.json.spi.JsonProvider;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,6 +30,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -36,13 +41,16 @@ import java.util.logging.Logger;
 /**
  * A CGRateS-compatible OCS that ships with Plan Desk: JSON-RPC over HTTP on its own port (2080, CGRateS's
  * own), keeping accounts, actions, action plans and balances in memory, so that the real OCS client is exercised
- * in every run. It knows only what it was told: actions profiles set with APIerSv2.SetActions ({@code *topup_reset},
+ * in every run. What it is told it keeps in its own table ({@link SimulatorStore}), written through as it
+ * changes, so that accounts, balances, actions and plans outlive a restart as a real CGRateS's do. It knows only
+ * what it was told: actions profiles set with APIerSv2.SetActions ({@code *topup_reset},
  * {@code *topup}, {@code *debit}) and plans set with APIerSv1.SetActionPlan, which run their actions when an account
  * joins them — once per account, as a CGRateS plan timed *asap does. Disabling an account bars its usage, not
  * the actions run on it (a renewal that pays a suspended service).
  */
 @Singleton
 @Startup
+@DependsOn("DatabaseMigration")
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class CgratesSimulator {
 
@@ -56,6 +64,14 @@ public class CgratesSimulator {
             "APIerSv1.RemoveAccount");
     private static final String NO_DELAY = "sun.net.httpserver.nodelay";
 
+    private static final String ACCOUNT = "ocs-account";
+    private static final String ACTIONS = "ocs-actions";
+    private static final String ACTION_PLAN = "ocs-action-plan";
+
+    @EJB
+    private SimulatorStore store;
+
+    /** The accounts used since start, each read from the store when first asked for. */
     private final Map<String, Account> accounts = new ConcurrentHashMap<>();
     /** Actions profiles set through the API (APIerSv2.SetActions). */
     private final Map<String, List<Action>> actions = new ConcurrentHashMap<>();
@@ -76,10 +92,38 @@ public class CgratesSimulator {
         /** Each balance type's value: one balance per type is all Plan Desk's actions make. */
         final Map<String, Double> balances = new LinkedHashMap<>();
         boolean disabled;
+
+        String toJson() {
+            JsonObjectBuilder balanceMap = JSON.createObjectBuilder();
+            balances.forEach(balanceMap::add);
+            return JSON.createObjectBuilder().add("actionPlans", JSON.createArrayBuilder(actionPlans))
+                    .add("startedPlans", JSON.createArrayBuilder(startedPlans)).add("balances", balanceMap)
+                    .add("disabled", disabled).build().toString();
+        }
+
+        static Account fromJson(String json) {
+            JsonObject state = read(json).asJsonObject();
+            Account account = new Account();
+            state.getJsonArray("actionPlans").getValuesAs(JsonString::getString).forEach(account.actionPlans::add);
+            state.getJsonArray("startedPlans").getValuesAs(JsonString::getString).forEach(account.startedPlans::add);
+            state.getJsonObject("balances").forEach((type, value) ->
+                    account.balances.put(type, ((JsonNumber) value).doubleValue()));
+            account.disabled = state.getBoolean("disabled");
+            return account;
+        }
+    }
+
+    private static JsonValue read(String json) {
+        return JSON.createReader(new StringReader(json)).readValue();
     }
 
     @PostConstruct
     void start() {
+        store.readAll(ACTIONS).forEach((id, json) -> actions.put(id, read(json).asJsonArray()
+                .getValuesAs(JsonObject.class).stream().map(action -> new Action(action.getString("identifier"),
+                        action.getString("balanceType"), action.getJsonNumber("units").doubleValue())).toList()));
+        store.readAll(ACTION_PLAN).forEach((id, json) ->
+                actionPlans.put(id, read(json).asJsonArray().getValuesAs(JsonString::getString)));
         port = Settings.ocsSimulatorPort();
         if (port > 0) {
             listen();
@@ -114,10 +158,6 @@ public class CgratesSimulator {
         LOG.info(() -> "CGRateS simulator mode: " + newMode);
     }
 
-    /** How many accounts the simulator holds (the service check and tests read it). */
-    public int accountCount() {
-        return accounts.size();
-    }
 
     private synchronized void listen() {
         // Answers at once, as CGRateS does (Go's server sets TCP_NODELAY on every connection). The JDK's server
@@ -206,7 +246,7 @@ public class CgratesSimulator {
         String key = params.getString("Tenant") + ":" + params.getString("Account");
         switch (method) {
             case "APIerSv2.SetAccount" -> {
-                Account account = accounts.computeIfAbsent(key, k -> new Account());
+                Account account = accounts.computeIfAbsent(key, k -> stored(k).orElseGet(Account::new));
                 synchronized (account) {
                     if (params.containsKey("ExtraOptions")) {
                         account.disabled = params.getJsonObject("ExtraOptions").getBoolean("Disabled", account.disabled);
@@ -227,6 +267,7 @@ public class CgratesSimulator {
                             }
                         }
                     }
+                    store.write(ACCOUNT, key, account.toJson());
                 }
                 return JSON.createValue("OK");
             }
@@ -234,12 +275,15 @@ public class CgratesSimulator {
                 Account account = existing(key);
                 synchronized (account) {
                     apply(account, params.getString("ActionsId"));
+                    store.write(ACCOUNT, key, account.toJson());
                 }
                 return JSON.createValue("OK");
             }
             case "APIerSv1.RemoveAccount" -> {
-                if (accounts.remove(key) == null) {
-                    throw new IllegalArgumentException("NOT_FOUND");
+                Account account = existing(key);
+                synchronized (account) {
+                    store.delete(ACCOUNT, key);
+                    accounts.remove(key);
                 }
                 return JSON.createValue("OK");
             }
@@ -272,6 +316,7 @@ public class CgratesSimulator {
         if (actionPlans.containsKey(planId) && !params.getBoolean("Overwrite", false)) {
             throw new IllegalArgumentException("EXISTS");
         }
+        store.write(ACTION_PLAN, planId, JSON.createArrayBuilder(planActions).build().toString());
         actionPlans.put(planId, planActions);
         return JSON.createValue("OK");
     }
@@ -290,6 +335,10 @@ public class CgratesSimulator {
             defined.add(new Action(identifier, action.getString("BalanceType"),
                     Double.parseDouble(action.getString("Units"))));
         }
+        store.write(ACTIONS, actionsId, JSON.createArrayBuilder(defined.stream().map(action ->
+                JSON.createObjectBuilder().add("identifier", action.identifier())
+                        .add("balanceType", action.balanceType()).add("units", action.units())).toList())
+                .build().toString());
         actions.put(actionsId, List.copyOf(defined));
         return JSON.createValue("OK");
     }
@@ -297,9 +346,16 @@ public class CgratesSimulator {
     private Account existing(String key) {
         Account account = accounts.get(key);
         if (account == null) {
-            throw new IllegalArgumentException("NOT_FOUND");
+            account = stored(key).map(found -> {
+                Account earlier = accounts.putIfAbsent(key, found);
+                return earlier == null ? found : earlier;
+            }).orElseThrow(() -> new IllegalArgumentException("NOT_FOUND"));
         }
         return account;
+    }
+
+    private Optional<Account> stored(String key) {
+        return store.read(ACCOUNT, key).map(Account::fromJson);
     }
 
     /** Runs a defined actions profile on the account, as CGRateS does; an undefined one is NOT_FOUND. */

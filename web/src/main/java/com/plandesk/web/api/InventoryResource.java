@@ -75,6 +75,14 @@ public class InventoryResource {
         return stock.importItems(csv);
     }
 
+    /** A modem due back from a customer whose service ended was returned. */
+    @POST
+    @Path("items/{id:\\d+}/returned")
+    @RolesAllowed("agent")
+    public ItemView returned(@PathParam("id") Long id) {
+        return stock.confirmReturned(id);
+    }
+
     @PUT
     @Path("items/{id:\\d+}/status")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -69,6 +69,14 @@ public class ManageInventory implements Serializable {
         }
     }
 
+    public void confirmReturned(ItemView item) {
+        ItemView returned = Screens.attempt(() -> stock.confirmReturned(item.id()));
+        if (returned != null) {
+            Screens.info(returned.reference() + " was returned: it is in stock again.");
+            refresh();
+        }
+    }
+
     public void importFile(FileUploadEvent event) throws IOException {
         String csv = new String(event.getFile().getContent(), StandardCharsets.UTF_8);
         importResult = Screens.attempt(() -> stock.importItems(csv));
