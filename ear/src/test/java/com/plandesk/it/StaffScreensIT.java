@@ -79,6 +79,37 @@ class StaffScreensIT extends ScreensTest {
     }
 
     @Test
+    void theCustomersPageListsTheCustomersTheAgentWorkedOnLast() {
+        String name = "Recent Robin " + System.nanoTime();
+        Api.Answer created = new Api("agent", "agent").post("customers", """
+                {"type": "INDIVIDUAL", "name": "%s", "paymentMethodValid": true}""".formatted(name));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+
+        browser.get(PlanDeskDeployment.BASE_URL + "customers.xhtml");
+        signIn("agent", "agent");
+
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("recent-customers")));
+        assertThat(browser.findElement(By.id("recent-customers")).findElements(By.tagName("li")).get(0).getText())
+                .as("the newest first").contains(name);
+        browser.findElement(By.id("search:query")).sendKeys("Nobody Atall");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("search:not-found")));
+        assertThat(browser.findElements(By.id("recent-customers"))).as("replaced by the search").isEmpty();
+    }
+
+    @Test
+    void anAgentOpeningAnAdminScreenIsToldWhyAndGivenAWayBack() {
+        browser.get(PlanDeskDeployment.BASE_URL + "admin/products.xhtml");
+        signIn("agent", "agent");
+
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("forbidden")));
+        assertThat(browser.findElement(By.id("forbidden")).getText())
+                .contains("This page is not for your role", "signed in as agent");
+        assertThat(browser.findElement(By.id("nav-customers")).isDisplayed()).as("the page's own header").isTrue();
+        browser.findElement(By.id("back-home")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("catalog"), "Mobile - 20GB Plan"));
+    }
+
+    @Test
     void anAdminSwitchesTheOcsSimulatorToRehearseAFailure() throws Exception {
         browser.get(PlanDeskDeployment.BASE_URL + "systems.xhtml");
         signIn("admin", "admin");

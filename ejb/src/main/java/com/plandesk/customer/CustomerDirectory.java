@@ -20,6 +20,9 @@ import java.util.Map;
 @PermitAll
 public class CustomerDirectory {
 
+    /** How many customers the Customers page lists as recently worked on. */
+    static final int RECENT = 8;
+
     static final int MAX_RESULTS = 10;
     /** E-mails are matched from three characters on; shorter text is a name. */
     static final int MIN_EMAIL_LENGTH = 3;
@@ -231,6 +234,15 @@ public class CustomerDirectory {
     /** Writes a line to the customer's Activity tab. */
     public void record(Long customerId, String actor, String action, String detail) {
         em.persist(new Activity(customerId, actor == null ? "system" : actor, action, detail));
+    }
+
+    /** The customers this member of staff worked on last, newest first (the Customers page before a search). */
+    public List<CustomerView> recentFor(String actor) {
+        return em.createQuery("""
+                        select a.customerId from Activity a where a.actor = :actor order by a.at desc, a.id desc""",
+                        Long.class)
+                .setParameter("actor", actor).setMaxResults(RECENT * 10).getResultStream().distinct().limit(RECENT)
+                .map(id -> em.find(Customer.class, id)).map(CustomerView::of).toList();
     }
 
     public List<ActivityView> activity(Long customerId) {

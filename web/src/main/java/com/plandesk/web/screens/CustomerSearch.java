@@ -8,7 +8,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 
-/** The customer directory: one box, results while typing. */
+/** The customer directory: one box, results while typing; the customers worked on last before that. */
 @Named
 @ViewScoped
 public class CustomerSearch implements Serializable {
@@ -18,9 +18,18 @@ public class CustomerSearch implements Serializable {
 
     private String query;
     private transient List<CustomerView> results = List.of();
+    private transient List<CustomerView> recent;
 
     public void search() {
         results = customers.search(query);
+    }
+
+    /** Before anything is typed: the customers this user worked on last. */
+    public List<CustomerView> getRecent() {
+        if (recent == null) {
+            recent = customers.recentFor(Screens.user());
+        }
+        return recent;
     }
 
     public boolean isSearched() {
