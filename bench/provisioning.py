@@ -20,11 +20,18 @@ def call(method, path, body=None, user="agent", content_type="application/json")
     return response.status, (json.loads(data) if data and data[:1] in (b"{", b"[") else data)
 
 
+def iccid(nineteen_digits):
+    """The 19 digits and their Luhn check digit: stock is refused without it."""
+    doubled = [int(c) * (2 if i % 2 == 0 else 1) for i, c in enumerate(reversed(nineteen_digits))]
+    total = sum(d - 9 if d > 9 else d for d in doubled)
+    return nineteen_digits + str((10 - total % 10) % 10)
+
+
 def counter_stock(runs):
     """A SIM and a number for each of `runs` assignments, imported as staff import stock: [(sim id, number id)]."""
     stamp = int(time.time())
     csv = "template,reference,identifier,status\n" + "".join(
-        f"SIM Card,BENCH-SIM-{stamp}-{i},8944999{stamp % 100000:05d}{i:05d},NEW\n"
+        f"SIM Card,BENCH-SIM-{stamp}-{i},{iccid(f'8944999{stamp % 100000:05d}{i:05d}99')},NEW\n"
         f"Mobile Number,+44 7700 8{stamp % 10000:04d}{i:03d},,IN_STOCK\n" for i in range(runs))
     status, result = call("POST", "inventory/items/import", csv, user="admin", content_type="text/csv")
     assert status == 200 and result["rejected"] == 0, result

@@ -93,6 +93,16 @@ final class Api {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
+    /** An ICCID: the 19 digits given and their Luhn check digit. */
+    static String iccid(String nineteenDigits) {
+        int sum = 0;
+        for (int i = 0; i < nineteenDigits.length(); i++) {
+            int digit = nineteenDigits.charAt(nineteenDigits.length() - 1 - i) - '0';
+            sum += i % 2 == 0 ? (digit * 2 > 9 ? digit * 2 - 9 : digit * 2) : digit;
+        }
+        return nineteenDigits + (10 - sum % 10) % 10;
+    }
+
     /** Adds an item to stock (as an admin does) and gives its id; identifier may be null. */
     long addItem(String template, String reference, String identifier) {
         var item = Json.createObjectBuilder().add("template", template).add("reference", reference);

@@ -43,7 +43,7 @@ class AssignPlanIT extends ScreensTest {
         clickWhenVisible(By.id("assign:viewService"));
 
         waitForText(By.id("service-facts"), "Active");
-        assertThat(text(By.id("service-items"))).contains("ICCID: 89440000000000000009", "+44 7700 900131")
+        assertThat(text(By.id("service-items"))).contains("ICCID: 89441000000000000091", "+44 7700 900131")
                 .doesNotContain("RESERVED");
         assertThat(browser.findElements(By.xpath("//*[@id='service-items']//td[normalize-space(.)='ASSIGNED']")))
                 .hasSize(2);

@@ -24,7 +24,7 @@ class BulkAssignmentIT extends PlanDeskIT {
         long ben = customer("INDIVIDUAL", "Ben Bulk", null, "+44 7700 6" + digits(5));
         long acme = customer("BUSINESS", "Acme Bulk " + run, null, null);
         // named items: rows that take from stock would take the demo items other tests name
-        admin.addItem("SIM Card", "SIM-B-" + run, "8944" + digits(15));
+        admin.addItem("SIM Card", "SIM-B-" + run, Api.iccid("8944" + digits(15)));
         String number = "+44 7700 5" + digits(5);
         admin.addItem("Mobile Number", number, null);
         String csv = """
@@ -306,7 +306,7 @@ class BulkAssignmentIT extends PlanDeskIT {
     @Test
     void aProductAddedOrGivenANewSlugIsFoundByItAtOnce() {
         long customer = customer("INDIVIDUAL", "Slug Reader", null, null);
-        admin.addItem("SIM Card", "SIM-SLUG-1", "8944" + digits(15));
+        admin.addItem("SIM Card", "SIM-SLUG-1", Api.iccid("8944" + digits(15)));
         String row = "customer,product\n" + customer + ",%s\n";
 
         assertThat(firstRowMessage(row.formatted("mobile-77gb"))).contains("No product has the slug 'mobile-77gb'");

@@ -12,6 +12,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -54,7 +55,7 @@ class InventoryReservationIT extends PlanDeskIT {
         List<Long> sims = new ArrayList<>();
         List<Long> numbers = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
-            sims.add(admin.addItem("SIM Card", "DUEL-SIM-" + i, "8944990000000000000" + i));
+            sims.add(admin.addItem("SIM Card", "DUEL-SIM-" + i, Api.iccid("894499000000000000" + i)));
             numbers.add(admin.addItem("Mobile Number", "+44 7700 9009" + (50 + i), null));
         }
         long customer = agent.post("customers", "{\"type\": \"INDIVIDUAL\", \"name\": \"Race Winner\", "
@@ -85,7 +86,7 @@ class InventoryReservationIT extends PlanDeskIT {
 
     @Test
     void aReservedItemIsNotOfferedUntilItIsReleased() {
-        long sim = admin.addItem("SIM Card", "SIM-HELD-1", null);
+        long sim = admin.addItem("SIM Card", "SIM-HELD-1", Api.iccid("8944990000000000901"));
         String token = agent.post("reservations", "{\"itemIds\": [%d]}".formatted(sim)).json().getString("token");
 
         assertThat(offered("SIM Card")).doesNotContain("SIM-HELD-1");
@@ -98,7 +99,7 @@ class InventoryReservationIT extends PlanDeskIT {
 
     @Test
     void anExpiredReservationIsReleasedAndOfferedAgain() {
-        long sim = admin.addItem("SIM Card", "SIM-EXPIRES-1", null);
+        long sim = admin.addItem("SIM Card", "SIM-EXPIRES-1", Api.iccid("8944990000000000902"));
         agent.post("reservations", "{\"itemIds\": [%d], \"holdSeconds\": 1}".formatted(sim));
 
         await().atMost(Duration.ofSeconds(30)).until(() -> offered("SIM Card").contains("SIM-EXPIRES-1"));
@@ -138,7 +139,7 @@ class InventoryReservationIT extends PlanDeskIT {
 
         JsonObject result = admin.postCsv("inventory/items/import", """
                 template,reference,identifier,status
-                SIM Card,SIM-IMP-1,89449999000000000001,NEW
+                SIM Card,SIM-IMP-1,89449999000000000006,NEW
                 SIM Card,SIM-00123,,
                 Sim Kard,SIM-IMP-2,,
                 CPE Modem,CPE-IMP-1,SN-IMP1,IN_STOCK
@@ -148,6 +149,50 @@ class InventoryReservationIT extends PlanDeskIT {
         assertThat(result.getInt("rejected")).isEqualTo(2);
         assertThat(result.getJsonArray("lines").getJsonObject(1).getString("message")).contains("already exists");
         assertThat(offered("SIM Card")).contains("SIM-IMP-1");
+    }
+
+    @Test
+    void identifiersAreCheckedAsStockEntersAndASimWithoutOneIsNeverOffered() {
+        String valid = Api.iccid("8944990000000000903");
+        String wrongDigit = valid.substring(0, 19) + (valid.charAt(19) == '9' ? '0' : (char) (valid.charAt(19) + 1));
+        expectRefused(admin.post("inventory/items", """
+                {"template": "SIM Card", "reference": "SIM-BAD-1", "identifier": "%s"}""".formatted(wrongDigit)),
+                400, "identifier", "Luhn");
+        expectRefused(admin.post("inventory/items", """
+                {"template": "SIM Card", "reference": "SIM-BAD-2", "identifier": "89449900000000009"}"""),
+                400, "identifier", "19 or 20 digits");
+        expectRefused(admin.post("inventory/items", """
+                {"template": "SIM Card", "reference": "SIM-BAD-3"}"""), 400, "identifier", "needs its ICCID");
+        expectRefused(admin.post("inventory/items", """
+                {"template": "Mobile Number", "reference": "07700 900999"}"""), 400, "reference", "E.164");
+        expectRefused(admin.post("inventory/items", """
+                {"template": "CPE Modem", "reference": "CPE-BAD-1", "identifier": "zx 41#"}"""), 400, "identifier",
+                "MAC address");
+        admin.addItem("SIM Card", "SIM-ONCE-1", valid);
+        expectRefused(admin.post("inventory/items", """
+                {"template": "SIM Card", "reference": "SIM-TWICE-1", "identifier": "%s"}""".formatted(valid)),
+                409, "identifier", "each item is entered once");
+        admin.addItem("CPE Modem", "CPE-MAC-1", "00:1A:2B:3C:4D:5E");
+        JsonObject imported = admin.postCsv("inventory/items/import", """
+                template,reference,identifier,status
+                SIM Card,SIM-IMP-BAD,%s,NEW
+                Mobile Number,+44 7700 900998,,IN_STOCK
+                """.formatted(wrongDigit)).json();
+        assertThat(imported.getInt("added")).isEqualTo(1);
+        assertThat(imported.getJsonArray("lines").getJsonObject(0).getString("message")).contains("Luhn");
+        assertThat(Database.count("select count(*) from inventory_item where reference like 'SIM-BAD-%'"
+                + " or reference in ('SIM-TWICE-1', 'SIM-IMP-BAD', '07700 900999', 'CPE-BAD-1')")).isZero();
+
+        // stock written by hand into the database, past these checks, is still not offered without its ICCID
+        Database.update("insert into inventory_item (id, template_id, reference, status) values (?, 1, ?, 'IN_STOCK')",
+                990_000 + ThreadLocalRandom.current().nextInt(9_000), "SIM-NO-ICCID");
+        assertThat(offered("SIM Card")).contains("SIM-ONCE-1").doesNotContain("SIM-NO-ICCID");
+    }
+
+    private static void expectRefused(Api.Answer answer, int status, String field, String words) {
+        assertThat(answer.status()).as(answer.body()).isEqualTo(status);
+        assertThat(answer.json().getString("field")).isEqualTo(field);
+        assertThat(answer.json().getString("message")).contains(words);
     }
 
     @Test

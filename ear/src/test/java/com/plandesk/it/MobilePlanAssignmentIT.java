@@ -42,12 +42,12 @@ class MobilePlanAssignmentIT extends PlanDeskIT {
         assertThat(finished.getInt("done")).isEqualTo(6);
         assertThat(finished.getInt("total")).isEqualTo(6);
         assertThat(finished.getJsonArray("tasks").getJsonObject(1).getString("detail"))
-                .isEqualTo("ICCID: 89440000000000000001");
+                .isEqualTo("ICCID: 89441000000000000018");
         assertThat(finished.getString("serviceName")).isEqualTo("Mobile - +44 7700 900124");
         assertThat(finished.getString("serviceStatus")).isEqualTo("ACTIVE");
         assertThat(agent.get("provisionings/" + provisioningId + "/log").array().getValuesAs(JsonObject.class))
                 .filteredOn(line -> "Assign SIM Card".equals(line.getString("task", null)))
-                .extracting(line -> line.getString("message")).containsExactly("Done: ICCID: 89440000000000000001");
+                .extracting(line -> line.getString("message")).containsExactly("Done: ICCID: 89441000000000000018");
         seen.forEach(MobilePlanAssignmentIT::isAConsistentProgressView);
 
         // The end state, read from the database itself.

@@ -85,7 +85,7 @@ class ProvisioningIT extends PlanDeskIT {
 
     @Test
     void anAddonTheOcsCarriedOutButAnsweredTooLateForIsGivenOnceThroughEveryRetry() {
-        long sim = admin.addItem("SIM Card", "SIM-LATE-1", "89440000000000009901");
+        long sim = admin.addItem("SIM Card", "SIM-LATE-1", Api.iccid("8944000000000000990"));
         long number = admin.addItem("Mobile Number", "+44 7700 909901", null);
         long serviceId = finished(assign("{\"customerId\": 456, \"productId\": 1, \"items\": [%d, %d], \"autoRenew\": true}",
                 sim, number)).getJsonNumber("serviceId").longValue();

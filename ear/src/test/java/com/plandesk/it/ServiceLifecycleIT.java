@@ -313,9 +313,9 @@ class ServiceLifecycleIT extends PlanDeskIT {
     }
 
     private long activeService(long customer, long product, boolean autoRenew, String tag) {
-        long sim = admin.addItem("SIM Card", "SIM-LC-" + run + tag, "894400" + (1_000_000_000_000L
-                + Math.abs((run + tag).hashCode())));
-        long number = admin.addItem("Mobile Number", "+44 7700 " + run + tag, null);
+        long sim = admin.addItem("SIM Card", "SIM-LC-" + run + tag, Api.iccid("894400" + (1_000_000_000_000L
+                + Math.abs((run + tag).hashCode()))));
+        long number = admin.addItem("Mobile Number", "+44 7700 9%06d".formatted(Math.abs((run + tag).hashCode()) % 1_000_000), null);
         Api.Answer accepted = agent.post("assignments", """
                 {"customerId": %d, "productId": %d, "items": [%d, %d], "autoRenew": %s}"""
                 .formatted(customer, product, sim, number, autoRenew));

@@ -1,17 +1,19 @@
 package com.plandesk.engine;
 
-import com.plandesk.provisioning.ProvisioningVariables;
 import org.camunda.bpm.engine.impl.jobexecutor.DefaultJobPriorityProvider;
 import org.camunda.bpm.engine.impl.jobexecutor.JobDeclaration;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 
 /**
  * The engine's job priorities for runs someone waits for at the counter: a run that staff started (not a bulk row,
- * not a term's end) carries {@link ProvisioningVariables#AT_COUNTER}, and its jobs — also those of a process it
+ * not a term's end) carries the variable {@link #AT_COUNTER}, and its jobs — also those of a process it
  * calls — are acquired before the background's. Without it an agent's run queues behind every job a renewal
  * storm or a bulk run made due before it. A priority set in the BPMN still comes first.
  */
 public class CounterFirst extends DefaultJobPriorityProvider {
+
+    /** The process variable that marks a run someone waits for. */
+    public static final String AT_COUNTER = "atCounter";
 
     /** Above the default (0) of every background job. */
     public static final long COUNTER_PRIORITY = 10;
@@ -23,7 +25,7 @@ public class CounterFirst extends DefaultJobPriorityProvider {
             return defined;
         }
         for (ExecutionEntity run = execution.getProcessInstance(); run != null; run = caller(run)) {
-            if (Boolean.TRUE.equals(run.getVariableLocal(ProvisioningVariables.AT_COUNTER))) {
+            if (Boolean.TRUE.equals(run.getVariableLocal(AT_COUNTER))) {
                 return COUNTER_PRIORITY;
             }
         }

@@ -52,8 +52,8 @@ public class Inventory {
     /** What a selector offers: free items of the template, oldest references first. */
     public List<ItemView> availableItems(String templateName) {
         InventoryTemplate template = template(templateName);
-        return FreeItems.free(em.createQuery("select i from InventoryItem i where i.template = :template and " + FreeItems.FREE
-                        + " order by i.reference", InventoryItem.class))
+        return FreeItems.free(em.createQuery("select i from InventoryItem i where i.template = :template and "
+                        + offerable(template) + " order by i.reference", InventoryItem.class))
                 .setParameter("template", template)
                 .setMaxResults(500)
                 .getResultStream()
@@ -148,11 +148,16 @@ public class Inventory {
     public List<Long> freeItemIds(String templateName, long afterId, int max) {
         InventoryTemplate template = template(templateName);
         return FreeItems.free(em.createQuery("select i.id from InventoryItem i where i.template = :template and i.id > :after and "
-                        + FreeItems.FREE + " order by i.id", Long.class))
+                        + offerable(template) + " order by i.id", Long.class))
                 .setParameter("template", template)
                 .setParameter("after", afterId)
                 .setMaxResults(max)
                 .getResultList();
+    }
+
+    /** Free, and with what provisioning needs: a SIM card without its ICCID is never offered. */
+    private static String offerable(InventoryTemplate template) {
+        return FreeItems.FREE + (template.getItemFormat().needsIdentifier() ? " and i.identifier is not null" : "");
     }
 
     /** The items held by a reservation that no assignment has taken yet. */

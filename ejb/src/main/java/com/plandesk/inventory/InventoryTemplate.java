@@ -47,6 +47,10 @@ public class InventoryTemplate {
     @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
     private ReturnRule returnRule = ReturnRule.RESTOCK;
 
+    /** How its items' identifiers are checked when they enter stock. */
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    private ItemFormat itemFormat = ItemFormat.ANY;
+
     protected InventoryTemplate() {
     }
 
@@ -65,6 +69,10 @@ public class InventoryTemplate {
 
     public ReturnRule getReturnRule() {
         return returnRule;
+    }
+
+    public ItemFormat getItemFormat() {
+        return itemFormat;
     }
 
     public String getIdentifierName() {

@@ -2,6 +2,7 @@ package com.plandesk.inventory;
 
 import static com.plandesk.kernel.Text.blankToNull;
 
+import com.plandesk.kernel.BeanValidation;
 import com.plandesk.kernel.PlanDeskException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -29,6 +30,9 @@ public class StockAdmin {
     @Inject
     private Inventory inventory;
 
+    @Inject
+    private BeanValidation validation;
+
     @RolesAllowed("admin")
     public ItemView addItem(String templateName, String reference, String identifier, ItemStatus status) {
         InventoryTemplate template = inventory.lookUpTemplate(templateName).orThrow();
@@ -40,7 +44,17 @@ public class StockAdmin {
         if (referenceExists(ref)) {
             throw PlanDeskException.conflict("reference", "An item with reference " + ref + " already exists.");
         }
-        InventoryItem item = new InventoryItem(template, ref, blankToNull(identifier), initial);
+        String id = blankToNull(identifier);
+        Object checked = template.getItemFormat().checked(ref, id);
+        if (checked != null) {
+            validation.check(checked, "");
+        }
+        if (id != null && identifierExists(template, id)) {
+            throw PlanDeskException.conflict("identifier", "Another " + template.getName() + " has the "
+                    + (template.getIdentifierName() == null ? "identifier" : template.getIdentifierName()) + " " + id
+                    + ": each item is entered once.");
+        }
+        InventoryItem item = new InventoryItem(template, ref, id, initial);
         em.persist(item);
         em.flush();
         return ItemView.of(item);
@@ -133,6 +147,14 @@ public class StockAdmin {
         }
         em.refresh(item);
         return ItemView.of(item);
+    }
+
+    private boolean identifierExists(InventoryTemplate template, String identifier) {
+        return !em.createQuery("""
+                        select i.id from InventoryItem i where i.template = :template and i.identifier = :identifier""",
+                        Long.class)
+                .setParameter("template", template).setParameter("identifier", identifier).setMaxResults(1)
+                .getResultList().isEmpty();
     }
 
     private boolean referenceExists(String reference) {

@@ -1,5 +1,7 @@
 package com.plandesk.provisioning;
 
+import com.plandesk.engine.CounterFirst;
+
 /** The process variables of a provisioning run: ids and plain values only, never entities. */
 public final class ProvisioningVariables {
 
@@ -21,7 +23,7 @@ public final class ProvisioningVariables {
     /** When a service's term ends: the term process's timer. */
     public static final String TERM_END = "termEnd";
     /** A run that staff started and wait for (not a bulk row, not a term's end): its jobs go first. */
-    public static final String AT_COUNTER = "atCounter";
+    public static final String AT_COUNTER = CounterFirst.AT_COUNTER;
     /** The plan process a business order calls. */
     public static final String PLAN_PROCESS_KEY = "planProcessKey";
 

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
-import com.plandesk.provisioning.ProvisioningVariables;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -107,9 +106,9 @@ class EngineSettingsTest {
                 background.add(runtime.startProcessInstanceByKey("twoSteps", "row " + row).getId());
             }
             String counter = runtime.startProcessInstanceByKey("twoSteps", "counter",
-                    Map.of(ProvisioningVariables.AT_COUNTER, true)).getId();
+                    Map.of(CounterFirst.AT_COUNTER, true)).getId();
             String order = runtime.startProcessInstanceByKey("order", "business order",
-                    Map.of(ProvisioningVariables.AT_COUNTER, true)).getId();
+                    Map.of(CounterFirst.AT_COUNTER, true)).getId();
             String calledPlan = runtime.createProcessInstanceQuery().superProcessInstanceId(order).singleResult()
                     .getId();
 

@@ -1,0 +1,24 @@
+-- The demo's identifiers in their templates' formats: the SIM cards' ICCIDs get a Luhn check digit.
+UPDATE inventory_template SET item_format = 'ICCID' WHERE name = 'SIM Card';
+UPDATE inventory_template SET item_format = 'E164' WHERE name = 'Mobile Number';
+UPDATE inventory_template SET item_format = 'CPE' WHERE name = 'CPE Modem';
+UPDATE inventory_item SET identifier = '89441000000000000018' WHERE identifier = '89440000000000000001';
+UPDATE inventory_item SET identifier = '89441000000000000026' WHERE identifier = '89440000000000000002';
+UPDATE inventory_item SET identifier = '89441000000000000034' WHERE identifier = '89440000000000000003';
+UPDATE inventory_item SET identifier = '89441000000000000042' WHERE identifier = '89440000000000000004';
+UPDATE inventory_item SET identifier = '89441000000000000059' WHERE identifier = '89440000000000000005';
+UPDATE inventory_item SET identifier = '89441000000000000067' WHERE identifier = '89440000000000000006';
+UPDATE inventory_item SET identifier = '89441000000000000075' WHERE identifier = '89440000000000000007';
+UPDATE inventory_item SET identifier = '89441000000000000083' WHERE identifier = '89440000000000000008';
+UPDATE inventory_item SET identifier = '89441000000000000091' WHERE identifier = '89440000000000000009';
+UPDATE inventory_item SET identifier = '89441000000000000109' WHERE identifier = '89440000000000000010';
+UPDATE inventory_item SET identifier = '89441000000000000117' WHERE identifier = '89440000000000000011';
+UPDATE inventory_item SET identifier = '89441000000000000125' WHERE identifier = '89440000000000000012';
+UPDATE inventory_item SET identifier = '89441000000000000133' WHERE identifier = '89440000000000000013';
+UPDATE inventory_item SET identifier = '89441000000000000141' WHERE identifier = '89440000000000000014';
+UPDATE inventory_item SET identifier = '89441000000000000158' WHERE identifier = '89440000000000000015';
+UPDATE inventory_item SET identifier = '89441000000000000166' WHERE identifier = '89440000000000000016';
+UPDATE inventory_item SET identifier = '89441000000000000174' WHERE identifier = '89440000000000000017';
+UPDATE inventory_item SET identifier = '89441000000000000182' WHERE identifier = '89440000000000000018';
+UPDATE inventory_item SET identifier = '89441000000000000190' WHERE identifier = '89440000000000000019';
+UPDATE inventory_item SET identifier = '89441000000000000208' WHERE identifier = '89440000000000000020';
