@@ -30,6 +30,12 @@ class BulkScreenIT extends ScreensTest {
         signIn("supervisor", "supervisor");
         session.click(By.id("nav-bulk"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("upload:file"))).sendKeys(csv.toString());
+        browser.findElement(By.xpath("//label[normalize-space(.)='PO number']")).click();
+        assertThat(browser.switchTo().activeElement().getAttribute("id")).as("a label focuses its field")
+                .isEqualTo("upload:poNumber");
+        assertThat(browser.findElement(By.id("upload:run")).getCssValue("background-color"))
+                .as("running looks different from checking")
+                .isNotEqualTo(browser.findElement(By.id("upload:validate")).getCssValue("background-color"));
         new Select(browser.findElement(By.id("upload:product"))).selectByVisibleText("IPTV - Essentials");
         session.click(By.id("upload:validate"));
 
@@ -51,6 +57,10 @@ class BulkScreenIT extends ScreensTest {
         screenshot("bulk-validated");
 
         session.click(By.id("progress:run-checked"));
+        session.waitForText(By.cssSelector(".ui-confirm-dialog"), "Assign the 2 valid rows of "
+                + csv.getFileName() + " now?");
+        assertThat(services(customer)).as("nothing runs before Yes").isEmpty();
+        session.click(By.id("confirm:yes"));
         session.waitForText(By.id("count-provisioned"), "2");
         session.waitForText(By.id("progress:run-status"), "Finished");
         assertThat(session.text(By.id("progress:rows"))).contains("STARTED · SUCCEEDED");

@@ -74,10 +74,13 @@ class ServiceLifecycleIT extends PlanDeskIT {
     }
 
     @Test
-    void theOcsDebitsEachRenewalAndResetsTheAllowances() {
+    void theOcsDebitsEachRenewalAndResetsTheAllowancesEvenOnceTheProductIsWithdrawn() {
         long product = product(MOBILE.formatted("debited-" + run, "debited " + run));
         long customer = customer(null);
         long service = activeService(customer, product, true, "C");
+        Api.Answer withdrawn = admin.put("products/" + product, MOBILE.formatted("debited-" + run, "debited " + run)
+                .replace("\"enabled\": true", "\"enabled\": false"));
+        assertThat(withdrawn.status()).as(withdrawn.body()).isEqualTo(200); // no longer sold; its customers keep it
 
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
                 .until(() -> charges(customer, service, "TERM").size() >= 2);

@@ -25,6 +25,33 @@ class StaffScreensIT extends ScreensTest {
     }
 
     @Test
+    void productCardsInARowLineUpHoweverLongTheirNames() {
+        String slug = "long-name-" + System.nanoTime();
+        Api.Answer created = new Api("admin", "admin").post("products", ProductManagementIT.VALID.formatted(slug,
+                "Mobile - Unlimited Everything Plan with Roaming in Europe and the Americas", "0",
+                "provisionMobilePlan", "SIM Card"));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        browser.get(PlanDeskDeployment.BASE_URL);
+        signIn("agent", "agent");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("catalog"), "Roaming in Europe"));
+
+        var cards = browser.findElements(By.cssSelector(".product-card"));
+        var rows = cards.stream().collect(java.util.stream.Collectors.groupingBy(card -> card.getLocation().getY()));
+        var longCardsRow = rows.values().stream().filter(row -> row.stream()
+                .anyMatch(card -> card.getText().contains("Roaming in Europe"))).findFirst().orElseThrow();
+        assertThat(longCardsRow).as("the long name shares its row").hasSizeGreaterThan(1);
+        assertThat(longCardsRow.stream().map(card -> ((JavascriptExecutor) browser).executeScript("""
+                const lines = document.createRange();
+                lines.selectNodeContents(arguments[0]);
+                return lines.getClientRects().length;""", card.findElement(By.cssSelector(".pd-product-name"))))
+                .distinct()).as("names wrapped onto different numbers of lines").hasSizeGreaterThan(1);
+        for (String part : java.util.List.of(".pd-facts", ".assign-button")) {
+            assertThat(longCardsRow.stream().map(card -> card.findElement(By.cssSelector(part)).getLocation().getY())
+                    .distinct()).as(part + " at one height across the row").hasSize(1);
+        }
+    }
+
+    @Test
     void theCatalogTogglesFilterTheCards() throws Exception {
         browser.get(PlanDeskDeployment.BASE_URL);
         signIn("agent", "agent");

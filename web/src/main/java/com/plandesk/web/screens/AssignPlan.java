@@ -274,10 +274,17 @@ public class AssignPlan implements Serializable {
         step = steps().before(step);
     }
 
-    /** [Cancel] on the review: the reserved items go back to stock. */
+    /**
+     * [Cancel] on the review: the reserved items go back to stock, and staff go back where they began — the
+     * customer's page when they came with the customer, the catalog otherwise — told so.
+     */
     public String cancel() {
+        boolean held = reservationToken != null;
         releaseReservation();
-        return "/products?faces-redirect=true";
+        Screens.info("Assignment of " + product.name() + " cancelled"
+                + (held ? ": the reserved items were released and are offered again." : "."));
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+        return customerId != null ? "/customer?faces-redirect=true&id=" + customerId : "/products?faces-redirect=true";
     }
 
     public void confirm() {
@@ -445,7 +452,7 @@ public class AssignPlan implements Serializable {
         putIfGiven(lines, "Cost centre", costCentre);
         putIfGiven(lines, "Account number", accountNumber);
         if (installationDate != null) {
-            lines.put("Installation date", installationDate.toString());
+            lines.put("Installation date", ScreenTime.date(installationDate));
         }
         return List.copyOf(lines.entrySet());
     }

@@ -76,4 +76,9 @@ public class CustomerPage implements Serializable {
     public List<ActivityView> getActivity() {
         return activity;
     }
+
+    /** "£49.00": amounts as the catalog writes them. */
+    public String money(ChargeView charge) {
+        return BrowseCatalog.money(charge.amount(), charge.currency());
+    }
 }

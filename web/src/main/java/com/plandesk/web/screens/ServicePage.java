@@ -12,7 +12,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.format.DateTimeFormatter;
 import java.util.stream.Collectors;
 
 /** A service: status, inventory, add-ons, OCS balances, and [Check service]. */
@@ -68,8 +67,12 @@ public class ServicePage implements Serializable {
 
     /** "2026-12-07 11:02 → 2027-01-07 11:02" */
     public String getCurrentTerm() {
-        DateTimeFormatter format = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-        return service.currentTermStart().format(format) + " → " + service.currentTermEnd().format(format);
+        return ScreenTime.time(service.currentTermStart()) + " → " + ScreenTime.time(service.currentTermEnd());
+    }
+
+    /** "14 Mar 2031 (INST-…)": the day and the ticket of an internet service's installation. */
+    public String getInstallation() {
+        return ScreenTime.date(service.installationDate()) + " (" + service.installationTicket() + ")";
     }
 
     public String suspend() {
