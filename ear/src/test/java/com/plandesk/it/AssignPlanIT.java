@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -79,9 +80,22 @@ class AssignPlanIT extends ScreensTest {
         assertThat(text(By.id("review"))).contains("Site", "London Office", "Billing contact", "Jane Doe (jane@acme.com)",
                 "Technical contact", "Bob Smith (bob@acme.com)", "Account number", "ACC-WF2", "Installation date",
                 "14 Mar 2031").doesNotContain("Cost centre");
-        clickWhenVisible(By.id("assign:confirm"));
-
-        waitForText(By.id("assign:progress"), "Service provisioned successfully for Johnson Enterprises");
+        // twelve tasks and a failure on a 1366×768 screen: the outcome's buttons stay in the window
+        browser.manage().window().setSize(new Dimension(1366, 768));
+        try {
+            admin.put("simulators/ocs", "{\"mode\": \"fail\"}");
+            clickWhenVisible(By.id("assign:confirm"));
+            waitForText(By.id("assign:completion-failure"), "Provisioning did not complete");
+            assertThat(browser.findElements(By.cssSelector("#tasks li"))).hasSize(12);
+            assertThat(inWindow(By.id("assign:retry"))).as("Retry can be clicked").isTrue();
+            screenshot("progress-12-tasks-failed");
+            admin.put("simulators/ocs", "{\"mode\": \"ok\"}");
+            clickWhenVisible(By.id("assign:retry"));
+            waitForText(By.id("assign:progress"), "Service provisioned successfully for Johnson Enterprises");
+            assertThat(inWindow(By.id("assign:viewService"))).as("View Service can be clicked").isTrue();
+        } finally {
+            browser.manage().window().setSize(new Dimension(1280, 1000));
+        }
         assertThat(text(By.id("assign:progress"))).contains("Create installation ticket", "Notify billing contact");
         clickWhenVisible(By.id("assign:viewService"));
         waitForText(By.id("service-facts"), "INST-");
@@ -218,6 +232,18 @@ class AssignPlanIT extends ScreensTest {
     void cancelOnTheReviewReleasesTheReservedItems() {
         browser.get(PlanDeskDeployment.BASE_URL + "assign.xhtml?product=1&customer=456");
         signIn("agent", "agent");
+        // the selectors: each item's status in its label, one width, and typing narrows the long number list
+        List<WebElement> selects = wait.until(d -> {
+            List<WebElement> found = d.findElements(By.cssSelector("select.inventory-select"));
+            return found.size() == 2 ? found : null;
+        });
+        assertThat(new Select(selects.get(0)).getOptions()).extracting(WebElement::getText)
+                .anySatisfy(label -> assertThat(label).startsWith("SIM-00133 · ICCID: 8944").endsWith(" (New)"));
+        assertThat(selects.get(0).getSize().getWidth()).isEqualTo(selects.get(1).getSize().getWidth());
+        browser.findElements(By.cssSelector(".pd-item-filter")).get(1).sendKeys("900133");
+        assertThat((List<Object>) ((JavascriptExecutor) browser).executeScript("""
+                return Array.from(arguments[0].options).filter(o => !o.hidden).map(o => o.text);""", selects.get(1)))
+                .containsExactly("Choose…", "+44 7700 900133 (In stock)");
         choose(0, "SIM-00133");
         choose(1, "+44 7700 900133");
         waitForText(By.id("reserved-until"), "Reserved for you until");
@@ -278,6 +304,14 @@ class AssignPlanIT extends ScreensTest {
     }
 
     /** Picks an item in the n-th inventory selector, by the start of its label ("SIM-00131 · ICCID: …"). */
+    /** Wholly inside the browser's window, where it can be clicked without scrolling anything. */
+    private boolean inWindow(By locator) {
+        return (Boolean) ((JavascriptExecutor) browser).executeScript("""
+                const box = arguments[0].getBoundingClientRect();
+                return box.top >= 0 && box.left >= 0 && box.bottom <= window.innerHeight
+                    && box.right <= window.innerWidth;""", browser.findElement(locator));
+    }
+
     private void choose(int selector, String reference) {
         wait.until(d -> {
             try {

@@ -83,6 +83,18 @@ class StaffScreensIT extends ScreensTest {
     }
 
     @Test
+    void theHeadersSearchSuggestsCustomersAsTheAgentTypes() {
+        browser.get(PlanDeskDeployment.BASE_URL);
+        signIn("agent", "agent");
+
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("global-query"))).sendKeys("smith");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.linkText("John Smith (ID: 123)"))).click();
+
+        wait.until(ExpectedConditions.urlContains("customer.xhtml?id=123"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "John Smith"));
+    }
+
+    @Test
     void anUnknownCustomerGetsHintsInsteadOfResults() {
         browser.get(PlanDeskDeployment.BASE_URL + "customers.xhtml");
         signIn("agent", "agent");

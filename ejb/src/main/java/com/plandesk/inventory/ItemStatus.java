@@ -12,4 +12,10 @@ public enum ItemStatus {
 
     /** Only these are offered to staff and may be reserved. */
     public static final Set<ItemStatus> AVAILABLE = EnumSet.of(NEW, IN_STOCK);
+
+    /** As staff read it: "New", "In stock", "Return due". */
+    public String label() {
+        String words = name().replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
 }

@@ -409,6 +409,12 @@ public class AssignPlan implements Serializable {
         return reservedUntil == null ? null : reservedUntil.format(DateTimeFormatter.ofPattern("HH:mm"));
     }
 
+    /** "SIM-00123 · ICCID: 8944… (New)": the reference, what identifies it, and its status. */
+    public String itemLabel(ItemView item) {
+        return item.reference() + (item.identifier() != null ? " · " + item.description() : "")
+                + " (" + item.status().label() + ")";
+    }
+
     public List<ItemView> itemsOf(String template) {
         return available.getOrDefault(template, List.of());
     }
