@@ -152,14 +152,19 @@ class StaffScreensIT extends ScreensTest {
     void anAdminSwitchesTheOcsSimulatorToRehearseAFailure() throws Exception {
         browser.get(PlanDeskDeployment.BASE_URL + "systems.xhtml");
         signIn("admin", "admin");
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("simulators"), "OCS (CGRateS)"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("simulators"), "OCS (CGRateS"));
+        assertThat(browser.findElement(By.xpath("//tr[contains(., 'OCS (CGRateS')]")).getText())
+                .as("the OCS's health, from a harmless call").containsPattern("Reachable: answered in \\d+ ms");
 
-        browser.findElement(By.xpath("//tr[contains(., 'OCS (CGRateS)')]//button[normalize-space(.)='fail']")).click();
+        browser.findElement(By.xpath("//tr[contains(., 'OCS (CGRateS')]//button[normalize-space(.)='fail']")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("simulators"), "FAIL"));
         assertThat(new Api("agent", "agent").get("simulators").json().getString("ocs")).isEqualTo("FAIL");
+        assertThat(browser.findElement(By.xpath("//tr[contains(., 'OCS (CGRateS')]")).getText())
+                .contains("Not reachable: Could not connect to OCS");
+        assertThat(browser.findElement(By.id("messages")).getText()).contains("The OCS simulator is now FAIL.");
         screenshot("systems");
 
-        browser.findElement(By.xpath("//tr[contains(., 'OCS (CGRateS)')]//button[normalize-space(.)='ok']")).click();
+        browser.findElement(By.xpath("//tr[contains(., 'OCS (CGRateS')]//button[normalize-space(.)='ok']")).click();
         wait.until(d -> "OK".equals(new Api("agent", "agent").get("simulators").json().getString("ocs")));
         assertThat(browser.findElement(By.id("processes")).getText()).contains("provisionMobilePlan")
                 .containsPattern("\\d{1,2} \\w{3} \\d{4} \\d{2}:\\d{2}:\\d{2}"); // deployed, as every screen writes a time

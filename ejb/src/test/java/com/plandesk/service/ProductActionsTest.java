@@ -10,6 +10,7 @@ import com.plandesk.catalog.ServiceType;
 import com.plandesk.connector.ocs.OcsAccount;
 import com.plandesk.connector.ocs.OcsAction;
 import com.plandesk.connector.ocs.OcsConnector;
+import com.plandesk.connector.ocs.OcsHealth;
 import com.plandesk.customer.CustomerType;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
@@ -66,6 +67,11 @@ class ProductActionsTest {
 
             @Override
             public OcsAccount account(String account) {
+                throw new AssertionError("not asked");
+            }
+
+            @Override
+            public OcsHealth health() {
                 throw new AssertionError("not asked");
             }
         };

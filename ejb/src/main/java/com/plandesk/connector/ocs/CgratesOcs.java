@@ -160,6 +160,17 @@ public class CgratesOcs implements OcsConnector {
         return new OcsAccount(found.getString("ID", account), found.getBoolean("Disabled", false), balances);
     }
 
+    @Override
+    public OcsHealth health() {
+        long start = System.nanoTime();
+        try {
+            call("APIerSv1.Ping", JsonValue.EMPTY_JSON_OBJECT);
+            return new OcsHealth(true, (System.nanoTime() - start) / 1_000_000, null);
+        } catch (OcsException e) {
+            return new OcsHealth(false, (System.nanoTime() - start) / 1_000_000, e.getMessage());
+        }
+    }
+
     private JsonValue call(String method, JsonObject params) {
         long id = requestIds.incrementAndGet();
         String body = JSON.createObjectBuilder()

@@ -35,4 +35,7 @@ public interface OcsConnector {
 
     /** The account and its balances. */
     OcsAccount account(String account);
+
+    /** Whether the OCS answers a harmless call, and how fast: never throws. */
+    OcsHealth health();
 }

@@ -239,6 +239,9 @@ public class CgratesSimulator {
             case "APIerSv2.SetActions" -> {
                 return setActions(params);
             }
+            case "APIerSv1.Ping" -> {
+                return JSON.createValue("Pong");
+            }
             default -> {
                 // per account below
             }

@@ -1,6 +1,7 @@
 package com.plandesk.connector.simulator;
 
 import com.plandesk.kernel.PlanDeskException;
+import com.plandesk.kernel.Settings;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -40,7 +41,13 @@ public class SimulatorControl {
             throw PlanDeskException.invalid("mode", "Unknown mode '" + mode + "': use ok, fail, error, hang or late.");
         }
         switch (system == null ? "" : system) {
-            case OCS -> ocs.setMode(newMode);
+            case OCS -> {
+                if (Settings.ocsSimulatorPort() == 0) {
+                    throw PlanDeskException.conflict("system", "The OCS is a real CGRateS (PLANDESK_OCS_URL): there is "
+                            + "no simulator to switch. The Systems screen shows whether it answers.");
+                }
+                ocs.setMode(newMode);
+            }
             case NETWORK -> network.setMode(newMode);
             default -> throw PlanDeskException.notFound("system", "There is no simulator '" + system
                     + "': use ocs or network.");

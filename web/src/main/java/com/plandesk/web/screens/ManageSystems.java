@@ -1,7 +1,10 @@
 package com.plandesk.web.screens;
 
+import com.plandesk.connector.ocs.OcsConnector;
+import com.plandesk.connector.ocs.OcsHealth;
 import com.plandesk.connector.simulator.SimulatorControl;
 import com.plandesk.connector.simulator.SimulatorMode;
+import com.plandesk.kernel.Settings;
 import com.plandesk.provisioning.ProcessLibrary;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -23,6 +26,24 @@ public class ManageSystems {
     @Inject
     ProcessLibrary processes;
 
+    @Inject
+    OcsConnector ocs;
+
+    private OcsHealth ocsHealth;
+
+    /** Whether the OCS answers now (asked once per page view): with a real CGRateS, all the screen shows of it. */
+    public OcsHealth getOcsHealth() {
+        if (ocsHealth == null) {
+            ocsHealth = ocs.health();
+        }
+        return ocsHealth;
+    }
+
+    /** The bundled CGRateS simulator answers, not a real OCS: its failure switches are offered. */
+    public boolean isOcsSimulated() {
+        return Settings.ocsSimulatorPort() > 0;
+    }
+
     public Map<String, SimulatorMode> getModes() {
         return simulators.modes();
     }
@@ -34,7 +55,8 @@ public class ManageSystems {
     public void setMode(String system, SimulatorMode mode) {
         Map<String, SimulatorMode> modes = Screens.attempt(() -> simulators.setMode(system, mode.name()));
         if (modes != null) {
-            Screens.info("The " + system + " simulator is now " + mode + ".");
+            Screens.info("The " + (SimulatorControl.OCS.equals(system) ? "OCS" : "network") + " simulator is now "
+                    + mode + ".");
         }
     }
 
