@@ -99,7 +99,8 @@ class AssignPlanIT extends ScreensTest {
         assertThat(text(By.id("assign:progress"))).contains("Create installation ticket", "Notify billing contact");
         clickWhenVisible(By.id("assign:viewService"));
         waitForText(By.id("service-facts"), "INST-");
-        assertThat(text(By.id("service-facts"))).contains("14 Mar 2031", "PO-WF2", "Account number: ACC-WF2");
+        assertThat(text(By.id("service-facts"))).contains("14 Mar 2031", "PO-WF2", "Account number: ACC-WF2",
+                "£49.00 charged");
 
         browser.get(PlanDeskDeployment.BASE_URL + "customer.xhtml?id=789");
         clickWhenVisible(By.xpath("//li[@role='tab'][contains(., 'Charges')] | //a[@role='tab'][contains(., 'Charges')]"));

@@ -138,7 +138,7 @@ public class OcsAccounts {
             }
         }
         return action + " on " + service.getOcsAccount() + ": "
-                + ocs.account(service.getOcsAccount()).describeBalances();
+                + describe(ocs.account(service.getOcsAccount()), service);
     }
 
     /** The service's OCS balances as staff read them, or why they cannot be read. */
@@ -148,10 +148,15 @@ public class OcsAccounts {
             return "No OCS account yet";
         }
         try {
-            return ocs.account(service.getOcsAccount()).describeBalances();
+            return describe(ocs.account(service.getOcsAccount()), service);
         } catch (RuntimeException e) {
             return "Balances unavailable: " + e.getMessage();
         }
+    }
+
+    /** The account's balances in words, money in the currency of the service's product. */
+    public String describe(OcsAccount account, Service service) {
+        return account.describeBalances(em.find(Product.class, service.getProductId()).getCurrency());
     }
 
     public OcsAccount ocsAccount(Long serviceId) {

@@ -38,6 +38,9 @@ public class ServiceCheck {
     private OcsConnector ocs;
 
     @Inject
+    private OcsAccounts ocsAccounts;
+
+    @Inject
     private NetworkConnector network;
 
     public Report check(Long serviceId) {
@@ -52,7 +55,7 @@ public class ServiceCheck {
             OcsAccount account = ocs.account(service.getOcsAccount());
             // a plan without allowances (IPTV) has an account with no balances: it works all the same
             return new Answer("OCS", "Account and balances", !account.disabled(),
-                    account.id() + (account.disabled() ? " is disabled" : ": " + account.describeBalances()));
+                    account.id() + (account.disabled() ? " is disabled" : ": " + ocsAccounts.describe(account, service)));
         }));
         if (service.getServiceType() == ServiceType.MOBILE) {
             items.stream().filter(i -> ServiceRecords.SIM_CARD.equals(i.template())).findFirst().ifPresentOrElse(

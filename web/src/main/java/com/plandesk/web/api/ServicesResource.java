@@ -123,7 +123,8 @@ public class ServicesResource {
     @Path("{id:\\d+}/balances")
     public Map<String, Object> balances(@PathParam("id") Long id) {
         var account = ocsAccounts.ocsAccount(id);
-        return Map.of("account", account.id(), "balances", account.balances(), "summary", account.describeBalances());
+        return Map.of("account", account.id(), "balances", account.balances(),
+                "summary", ocsAccounts.describe(account, services.find(id)));
     }
 
     /** Asks the OCS, the network and the records whether the service works, each answer shown. */

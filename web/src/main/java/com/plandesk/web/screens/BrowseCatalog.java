@@ -1,5 +1,7 @@
 package com.plandesk.web.screens;
 
+import com.plandesk.kernel.Money;
+
 import com.plandesk.catalog.Catalog;
 import com.plandesk.catalog.ProductCategory;
 import com.plandesk.catalog.ProductView;
@@ -13,8 +15,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
-import java.text.NumberFormat;
-import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -81,9 +81,7 @@ public class BrowseCatalog implements Serializable {
     }
 
     static String money(BigDecimal amount, String currency) {
-        NumberFormat format = NumberFormat.getCurrencyInstance(Locale.UK);
-        format.setCurrency(Currency.getInstance(currency));
-        return amount == null ? "—" : format.format(amount);
+        return Money.format(amount, currency);
     }
 
     public String customerTypes(ProductView product) {
