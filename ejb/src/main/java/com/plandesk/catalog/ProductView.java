@@ -1,6 +1,7 @@
 package com.plandesk.catalog;
 
 import com.plandesk.customer.CustomerType;
+import com.plandesk.kernel.Money;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,17 @@ public record ProductView(Long id, String slug, String name, ProductCategory cat
                           String term, Allowances allowances) {
 
     public record Requirement(String template, boolean required) {
+    }
+
+    /** "£15.00 / month" or "£5.00 one-off": how the screens state the price. */
+    public String describePrice() {
+        return recurringPrice != null
+                ? Money.format(recurringPrice, currency) + " / month"
+                : Money.format(oneOffPrice, currency) + " one-off";
+    }
+
+    public String describeSetupFee() {
+        return Money.format(setupFee, currency);
     }
 
     public static ProductView of(Product product) {

@@ -1,5 +1,6 @@
 package com.plandesk.provisioning;
 
+import com.plandesk.engine.CounterFirst;
 import com.plandesk.engine.ProcessDefinitions;
 import com.plandesk.engine.ProcessEngineBootstrap;
 import com.plandesk.inventory.ItemView;
@@ -63,7 +64,7 @@ public class ProvisioningStarter {
         em.persist(provisioning); // its id is drawn now; the row is written once, with the process instance
         variables.put(ProvisioningVariables.PROVISIONING_ID, provisioning.getId());
         if (bulkAssignmentId == null) {
-            variables.put(ProvisioningVariables.AT_COUNTER, true);
+            variables.put(CounterFirst.AT_COUNTER, true);
         }
         String processInstanceId = bootstrap.engine().getRuntimeService().startProcessInstanceById(
                 definition.getId(), String.valueOf(provisioning.getId()), variables).getId();
@@ -88,7 +89,7 @@ public class ProvisioningStarter {
             variables.put(ProvisioningVariables.REASON, reason);
         }
         if (!LifecycleRuns.SYSTEM.equals(actor)) {
-            variables.put(ProvisioningVariables.AT_COUNTER, true);
+            variables.put(CounterFirst.AT_COUNTER, true);
         }
         Provisioning provisioning = Provisioning.lifecycle(action, service.getId(), service.getProductId(),
                 definition.getKey(), definition.getVersion(), TaskList.planned(plan(definition, variables)), actor,

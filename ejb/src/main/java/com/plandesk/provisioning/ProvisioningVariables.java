@@ -1,7 +1,5 @@
 package com.plandesk.provisioning;
 
-import com.plandesk.engine.CounterFirst;
-
 /** The process variables of a provisioning run: ids and plain values only, never entities. */
 public final class ProvisioningVariables {
 
@@ -22,8 +20,6 @@ public final class ProvisioningVariables {
     public static final String TO_CUSTOMER_ID = "toCustomerId";
     /** When a service's term ends: the term process's timer. */
     public static final String TERM_END = "termEnd";
-    /** A run that staff started and wait for (not a bulk row, not a term's end): its jobs go first. */
-    public static final String AT_COUNTER = CounterFirst.AT_COUNTER;
     /** The plan process a business order calls. */
     public static final String PLAN_PROCESS_KEY = "planProcessKey";
 

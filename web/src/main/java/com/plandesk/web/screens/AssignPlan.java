@@ -392,13 +392,11 @@ public class AssignPlan implements Serializable {
     }
 
     public String getSetupFee() {
-        return BrowseCatalog.money(product.setupFee(), product.currency());
+        return product.describeSetupFee();
     }
 
     public String price() {
-        return product.recurringPrice() != null
-                ? BrowseCatalog.money(product.recurringPrice(), product.currency()) + " / month"
-                : BrowseCatalog.money(product.oneOffPrice(), product.currency()) + " one-off";
+        return product.describePrice();
     }
 
     public String getPrice() {

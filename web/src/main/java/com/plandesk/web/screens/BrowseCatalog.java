@@ -1,6 +1,5 @@
 package com.plandesk.web.screens;
 
-import com.plandesk.kernel.Money;
 
 import com.plandesk.catalog.Catalog;
 import com.plandesk.catalog.ProductCategory;
@@ -14,7 +13,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -67,21 +65,6 @@ public class BrowseCatalog implements Serializable {
 
     public void filter() {
         products = null;
-    }
-
-    public String setupFee(ProductView product) {
-        return money(product.setupFee(), product.currency());
-    }
-
-    /** "£15.00 / month" or "£5.00 one-off". */
-    public String price(ProductView product) {
-        return product.recurringPrice() != null
-                ? money(product.recurringPrice(), product.currency()) + " / month"
-                : money(product.oneOffPrice(), product.currency()) + " one-off";
-    }
-
-    static String money(BigDecimal amount, String currency) {
-        return Money.format(amount, currency);
     }
 
     public String customerTypes(ProductView product) {

@@ -1,5 +1,6 @@
 package com.plandesk.web.screens;
 
+import com.plandesk.kernel.Money;
 import com.plandesk.customer.ActivityView;
 import com.plandesk.service.ChargeView;
 import com.plandesk.service.Charges;
@@ -79,6 +80,6 @@ public class CustomerPage implements Serializable {
 
     /** "£49.00": amounts as the catalog writes them. */
     public String money(ChargeView charge) {
-        return BrowseCatalog.money(charge.amount(), charge.currency());
+        return Money.format(charge.amount(), charge.currency());
     }
 }
