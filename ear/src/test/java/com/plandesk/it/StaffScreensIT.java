@@ -190,4 +190,66 @@ class StaffScreensIT extends ScreensTest {
         assertThat(browser.findElements(By.id("catalog"))).isEmpty();
     }
 
+    @Test
+    void anAdminAddsAMemberOfStaffOnTheStaffScreenAndDisablesThem() throws Exception {
+        String lee = "lee" + System.nanoTime() % 1_000_000;
+        browser.get(PlanDeskDeployment.BASE_URL + "admin/staff.xhtml");
+        signIn("admin", "admin");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("add:username"))).sendKeys(lee);
+        browser.findElement(By.id("add:password")).sendKeys("short");
+        session.click(By.id("add:addUser"));
+        session.waitForText(By.id("messages"), "at least 12 characters");
+
+        browser.findElement(By.id("add:password")).clear();
+        browser.findElement(By.id("add:password")).sendKeys("a-long-enough-one-7");
+        session.click(By.id("add:addUser"));
+        session.waitForText(By.id("messages"), lee + " can sign in now.");
+        session.waitForText(By.id("staff:users"), lee);
+        assertThat(new Api(lee, "a-long-enough-one-7").get("products").status()).isEqualTo(200);
+
+        String row = "//tr[td[1][normalize-space()='" + lee + "']]";
+        session.click(By.xpath(row + "//div[contains(@class,'ui-chkbox')]"
+                + "[following-sibling::label[1][normalize-space()='supervisor']]//div[contains(@class,'ui-chkbox-box')]"));
+        session.click(By.xpath(row + "//button[contains(@id,'saveRoles')]"));
+        session.waitForText(By.id("messages"), lee + "'s roles are saved.");
+        assertThat(admin.get("staff").array().getValuesAs(jakarta.json.JsonObject.class).stream()
+                .filter(u -> lee.equals(u.getString("username"))).findFirst().orElseThrow()
+                .getJsonArray("roles").getValuesAs(jakarta.json.JsonString.class).stream()
+                .map(jakarta.json.JsonString::getString)).containsExactlyInAnyOrder("agent", "supervisor");
+
+        session.click(By.xpath(row + "//button[contains(@id,'disable')]"));
+        session.waitForText(By.id("messages"), lee + " is disabled and cannot sign in.");
+        assertThat(session.text(By.xpath("//tr[td[1][normalize-space()='" + lee + "']]"))).contains("Disabled");
+        assertThat(new Api(lee, "a-long-enough-one-7").get("products").status()).isEqualTo(401);
+        assertThat(session.text(By.id("changes:trail"))).contains("disabled", "admin", lee);
+        screenshot("staff");
+    }
+
+    @Test
+    void aUserWhosePasswordWasResetChoosesTheirOwnAtTheFirstSignIn() {
+        String pat = "pat" + System.nanoTime() % 1_000_000;
+        assertThat(admin.post("staff", """
+                {"username": "%s", "password": "first-password-123", "roles": ["agent"]}""".formatted(pat)).status())
+                .isEqualTo(201);
+        assertThat(admin.post("staff/" + pat + "/password", "{\"password\": \"given-by-admin-456\"}").status())
+                .isEqualTo(200);
+
+        browser.get(PlanDeskDeployment.BASE_URL + "customers.xhtml");
+        signIn(pat, "given-by-admin-456");
+        session.waitForText(By.id("required"), "Choose your own password");
+        browser.get(PlanDeskDeployment.BASE_URL + "products.xhtml");
+        session.waitForText(By.id("required"), "Choose your own password"); // nothing else until then
+
+        browser.findElement(By.id("password:current")).sendKeys("given-by-admin-456");
+        browser.findElement(By.id("password:new")).sendKeys("my-own-secret-789");
+        browser.findElement(By.id("password:confirmation")).sendKeys("my-own-secret-789");
+        session.click(By.id("password:change"));
+        session.waitForText(By.id("messages"), "Your password is changed.");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("catalog"), "Mobile - 20GB Plan"));
+        assertThat(new Api(pat, "my-own-secret-789").get("products").status()).isEqualTo(200);
+        assertThat(new Api(pat, "given-by-admin-456").get("products").status()).isEqualTo(401);
+        assertThat(admin.get("staff").array().getValuesAs(jakarta.json.JsonObject.class).stream()
+                .filter(u -> pat.equals(u.getString("username"))).findFirst().orElseThrow()
+                .getBoolean("mustChangePassword")).isFalse();
+    }
 }

@@ -90,4 +90,19 @@ public final class Settings {
     public static int bulkMaxFileMegabytes() {
         return Integer.parseInt(get("plandesk.bulk.max-file-mb", "PLANDESK_BULK_MAX_FILE_MB", "20"));
     }
+
+    /** After this many failed sign-ins in a row a staff account is locked (default 5). */
+    public static int signInMaxFailures() {
+        return Integer.parseInt(get("plandesk.sign-in.max-failures", "PLANDESK_SIGN_IN_MAX_FAILURES", "5"));
+    }
+
+    /** How long a locked staff account stays locked, in seconds (default 900: a quarter of an hour). */
+    public static int signInLockSeconds() {
+        return Integer.parseInt(get("plandesk.sign-in.lock-seconds", "PLANDESK_SIGN_IN_LOCK_SECONDS", "900"));
+    }
+
+    /** The shortest password an admin may give a member of staff (default 12 characters). */
+    public static int passwordMinLength() {
+        return Integer.parseInt(get("plandesk.password.min-length", "PLANDESK_PASSWORD_MIN_LENGTH", "12"));
+    }
 }

@@ -27,6 +27,33 @@ class MigrationsTest {
     }
 
     @Test
+    void staffAccountsComeOnlyWithTheDemoDataAndTheirPasswordsAreHashed() throws Exception {
+        String url = "jdbc:h2:mem:staff;DB_CLOSE_DELAY=-1";
+        DatabaseMigration.schema().dataSource(url, "sa", "").load().migrate();
+        try (Connection connection = DriverManager.getConnection(url, "sa", "");
+             ResultSet rows = connection.createStatement().executeQuery("select count(*) from staff_user")) {
+            assertThat(rows.next()).isTrue();
+            assertThat(rows.getInt(1)).as("PLANDESK_DEMO_DATA=false: no demo users").isZero();
+        }
+
+        DatabaseMigration.demoData().dataSource(url, "sa", "").load().migrate();
+        try (Connection connection = DriverManager.getConnection(url, "sa", "");
+             ResultSet rows = connection.createStatement().executeQuery(
+                     "select username, password_hash from staff_user order by username")) {
+            int users = 0;
+            while (rows.next()) {
+                users++;
+                String user = rows.getString(1);
+                assertThat(rows.getString(2)).as(user).startsWith("$2a$10$").doesNotContain(user);
+                assertThat(com.plandesk.staff.PasswordHashes.matches(rows.getString(2), user.toCharArray()))
+                        .as(user + "'s demo password checks against the hash").isTrue();
+                assertThat(com.plandesk.staff.PasswordHashes.matches(rows.getString(2), "wrong".toCharArray())).isFalse();
+            }
+            assertThat(users).isEqualTo(4);
+        }
+    }
+
+    @Test
     void earlierTaskRowsMoveIntoTheirProvisioningInOrder() throws Exception {
         String url = "jdbc:h2:mem:tasks;DB_CLOSE_DELAY=-1";
         DatabaseMigration.schema().dataSource(url, "sa", "").target("5").load().migrate();
