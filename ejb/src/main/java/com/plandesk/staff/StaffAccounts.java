@@ -59,7 +59,7 @@ public class StaffAccounts {
             return user.view();
         }
         if (!enabled) {
-            keepAnAdmin(user, user.getRoles());
+            keepAnAdmin(user);
         }
         String before = describe(user);
         user.setEnabled(enabled);
@@ -84,7 +84,7 @@ public class StaffAccounts {
         StaffUser user = find(username);
         Set<String> wanted = checkedRoles(roles);
         if (!wanted.contains(ADMIN)) {
-            keepAnAdmin(user, user.getRoles());
+            keepAnAdmin(user);
         }
         String before = describe(user);
         user.setRoles(wanted);
@@ -133,8 +133,8 @@ public class StaffAccounts {
     }
 
     /** Refuses a change that would leave no enabled admin; the admins are locked so that two such changes queue. */
-    private void keepAnAdmin(StaffUser user, Set<String> roles) {
-        if (!user.isEnabled() || !roles.contains(ADMIN)) {
+    private void keepAnAdmin(StaffUser user) {
+        if (!user.isEnabled() || !user.getRoles().contains(ADMIN)) {
             return;
         }
         List<StaffUser> admins = em.createQuery(
