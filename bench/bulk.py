@@ -14,8 +14,11 @@ def sql(statement):
     return subprocess.run(PSQL + ["-c", statement], env=ENV, check=True, capture_output=True, text=True).stdout.strip()
 
 
+PORT = 8080  # the node the driver talks to; two_nodes.py switches it
+
+
 def call(method, path, body=None, content_type="application/json"):
-    conn = http.client.HTTPConnection("localhost", 8080, timeout=60)
+    conn = http.client.HTTPConnection("localhost", PORT, timeout=60)
     headers = {"Authorization": "Basic " + base64.b64encode(b"supervisor:supervisor").decode(),
                "Accept": "application/json"}
     if body is not None:

@@ -20,5 +20,6 @@ step bench/bulk-restart.sh 300
 step bench/bulk-side-by-side.sh 100
 step bench/counter-during-bulk.sh 100 2
 step bench/renewals.sh 100
+step bench/two-nodes.sh 200
 step bench/engine-in-server.sh 100
 echo "== bench smoke passed in $(( $(date +%s) - started )) s"

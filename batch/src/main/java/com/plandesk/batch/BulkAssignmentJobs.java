@@ -10,8 +10,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDateTime;
-import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.logging.Logger;
@@ -47,14 +45,9 @@ public class BulkAssignmentJobs {
                 checked.defaultsMap(), false, actor);
     }
 
-    /** The runs uploaded before the given time that a crash or a shutdown cut off, with their execution. */
-    public List<BulkAssignment> interrupted(LocalDateTime uploadedBefore) {
-        return bulkAssignments.interrupted(uploadedBefore);
-    }
-
     /**
      * Goes on with a run whose job was cut off, from its last checkpoint: JBeret marks the old execution
-     * FAILED and starts a new one. Called only for runs found interrupted when this server started, so the
+     * FAILED and starts a new one. Called only for a run this node has just taken over (its node gone), so the
      * "force" restart mode is safe (the default "detect" guesses from what this JVM has in memory).
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)

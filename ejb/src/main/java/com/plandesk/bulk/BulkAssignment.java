@@ -37,6 +37,8 @@ public class BulkAssignment {
     private LocalDateTime requestedAt;
     private LocalDateTime endedAt;
     private Long jobExecutionId;
+    private String ownerNode;
+    private LocalDateTime leaseUntil;
     private String error;
 
     @Version
@@ -56,8 +58,10 @@ public class BulkAssignment {
         this.status = BulkAssignmentStatus.QUEUED;
     }
 
-    void started(long jobExecutionId) {
+    void started(long jobExecutionId, String ownerNode, LocalDateTime leaseUntil) {
         this.jobExecutionId = jobExecutionId;
+        this.ownerNode = ownerNode;
+        this.leaseUntil = leaseUntil;
         this.status = BulkAssignmentStatus.RUNNING;
         this.endedAt = null;
         this.error = null;
@@ -67,6 +71,10 @@ public class BulkAssignment {
         this.status = status;
         this.error = error == null || error.length() <= 2000 ? error : error.substring(0, 2000);
         this.endedAt = LocalDateTime.now();
+    }
+
+    public String getOwnerNode() {
+        return ownerNode;
     }
 
     public Map<String, String> defaultsMap() {

@@ -3,10 +3,14 @@ package com.plandesk.bulk;
 import com.plandesk.inventory.Inventory;
 import com.plandesk.kernel.PlanDeskException;
 import com.plandesk.kernel.Settings;
+import com.plandesk.persistence.DatabaseClock;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
 import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,6 +29,9 @@ public class BulkAssignments {
 
     @Inject
     private Inventory inventory;
+
+    @Inject
+    private DatabaseClock clock;
 
 
     /**
@@ -96,21 +103,63 @@ public class BulkAssignments {
         return em.find(BulkAssignmentFile.class, id).getContent();
     }
 
+    /** The run's job started (or restarted) on this node, which holds it for the lease time. */
     public void jobStarted(Long id, long jobExecutionId) {
-        find(id).started(jobExecutionId);
+        find(id).started(jobExecutionId, Settings.nodeName(), clock.now().plusSeconds(Settings.bulkLeaseSeconds()));
     }
 
     public void jobEnded(Long id, BulkAssignmentStatus status, String error) {
         find(id).ended(status, error);
     }
 
-    /** Runs whose job was cut off by a crash (still RUNNING) or stopped by a shutdown (STOPPED). */
-    public List<BulkAssignment> interrupted(LocalDateTime uploadedBefore) {
-        return em.createQuery("select b from BulkAssignment b where b.status in :cut and b.jobExecutionId is not null"
-                        + " and b.requestedAt < :before order by b.id", BulkAssignment.class)
+    /** This node, alive, holds its running runs' jobs for another lease time. */
+    public int renewLeases() {
+        return em.createQuery("update BulkAssignment b set b.leaseUntil = :until"
+                        + " where b.ownerNode = :me and b.status = :running")
+                .setParameter("until", clock.now().plusSeconds(Settings.bulkLeaseSeconds()))
+                .setParameter("me", Settings.nodeName())
+                .setParameter("running", BulkAssignmentStatus.RUNNING)
+                .executeUpdate();
+    }
+
+    /**
+     * Runs whose job a crash cut off (still RUNNING) or a shutdown stopped (STOPPED) and whose node no longer
+     * holds them: the lease ran out, or it is this node's own from before this start.
+     */
+    public List<BulkAssignment> interrupted(LocalDateTime startedAt, boolean ownToo) {
+        TypedQuery<BulkAssignment> query = em.createQuery("select b from BulkAssignment b"
+                        + " where b.status in :cut and b.jobExecutionId is not null"
+                        + " and (b.leaseUntil is null or b.leaseUntil < :now"
+                        + (ownToo ? " or (b.ownerNode = :me and b.requestedAt < :startedAt)" : "") + ") order by b.id",
+                        BulkAssignment.class)
                 .setParameter("cut", List.of(BulkAssignmentStatus.RUNNING, BulkAssignmentStatus.STOPPED))
-                .setParameter("before", uploadedBefore)
-                .getResultList();
+                .setParameter("now", clock.now());
+        if (ownToo) {
+            query.setParameter("me", Settings.nodeName()).setParameter("startedAt", startedAt);
+        }
+        return query.getResultList();
+    }
+
+    /**
+     * Makes an interrupted run this node's, unless another node took it first (or its node came back and
+     * renewed it): of two nodes that both found it, exactly one gets true.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public boolean takeOver(BulkAssignment run) {
+        String previousOwner = run.getOwnerNode() == null ? "" : run.getOwnerNode();
+        LocalDateTime now = clock.now();
+        return em.createQuery("update BulkAssignment b set b.ownerNode = :me, b.leaseUntil = :until"
+                        + " where b.id = :id and b.status in :cut and b.jobExecutionId = :execution"
+                        + " and coalesce(b.ownerNode, '') = :owner"
+                        + " and (b.leaseUntil is null or b.leaseUntil < :now or b.ownerNode = :me)")
+                .setParameter("me", Settings.nodeName())
+                .setParameter("until", now.plusSeconds(Settings.bulkLeaseSeconds()))
+                .setParameter("id", run.getId())
+                .setParameter("cut", List.of(BulkAssignmentStatus.RUNNING, BulkAssignmentStatus.STOPPED))
+                .setParameter("execution", run.getJobExecutionId())
+                .setParameter("owner", previousOwner)
+                .setParameter("now", now)
+                .executeUpdate() == 1;
     }
 
 }

@@ -61,9 +61,10 @@ public final class EngineSettings {
         // Ten jobs per acquisition and a queue of ten: fewer acquisition round trips under bulk load.
         jobExecutor.setMaxJobsPerAcquisition(10);
         jobExecutor.setQueueSize(10);
-        // A job locked by a server that was killed is taken up again after a minute (default: five). Every
-        // task gives up on its system long before (OCS and network time-outs are seconds).
-        jobExecutor.setLockTimeInMillis(60_000);
+        // A job locked by a node that was killed is taken by another once its lock time has passed (default
+        // five minutes; here Settings.jobLockSeconds()).
+        jobExecutor.setLockTimeInMillis(Settings.jobLockSeconds() * 1000);
+        jobExecutor.setLockOwner(Settings.nodeName()); // which node holds a job, readable in ACT_RU_JOB
         configuration.setJobExecutor(jobExecutor);
         // Jobs of runs that staff wait for are taken first (CounterFirst); the rest by due date's index order.
         configuration.setJobPriorityProvider(new CounterFirst());

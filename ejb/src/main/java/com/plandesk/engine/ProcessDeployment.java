@@ -1,7 +1,12 @@
 package com.plandesk.engine;
 
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.logging.Logger;
 import org.camunda.bpm.container.impl.deployment.scanning.ProcessApplicationScanningUtil;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -23,7 +28,8 @@ class ProcessDeployment {
         this.engine = engine;
     }
 
-    void deployBundledProcesses() {
+    /** Deploys them, and answers their fingerprint: nodes that deployed the same files have the same one. */
+    String deployBundledProcesses() {
         ClassLoader classLoader = ProcessDeployment.class.getClassLoader();
         Map<String, byte[]> resources = ProcessApplicationScanningUtil.findResources(classLoader, ROOT,
                 (URL) null);
@@ -36,5 +42,19 @@ class ProcessDeployment {
         resources.forEach((name, bytes) -> deployment.addInputStream(name, new java.io.ByteArrayInputStream(bytes)));
         deployment.deploy();
         LOG.info(() -> "Processes deployed: " + resources.keySet());
+        return fingerprint(resources);
+    }
+
+    private static String fingerprint(Map<String, byte[]> resources) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            new TreeMap<>(resources).forEach((name, bytes) -> {
+                digest.update(name.getBytes(StandardCharsets.UTF_8));
+                digest.update(bytes);
+            });
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

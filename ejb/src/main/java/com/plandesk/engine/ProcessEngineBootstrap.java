@@ -19,6 +19,7 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.camunda.bpm.container.RuntimeContainerDelegate;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.JakartaTransactionProcessEngineConfiguration;
 import org.camunda.bpm.engine.cdi.impl.util.BeanManagerLookup;
@@ -50,6 +51,7 @@ public class ProcessEngineBootstrap {
     private Instance<ProcessEnginePlugin> plugins;
 
     private ProcessEngine engine;
+    private String processes;
 
     @PostConstruct
     void start() {
@@ -74,7 +76,7 @@ public class ProcessEngineBootstrap {
         EngineSettings.prepareJobAcquisition(dataSource);
         RuntimeContainerDelegate.INSTANCE.get().registerProcessEngine(engine);
 
-        new ProcessDeployment(engine).deployBundledProcesses();
+        processes = new ProcessDeployment(engine).deployBundledProcesses();
         LOG.info("Process engine started");
     }
 
@@ -88,5 +90,16 @@ public class ProcessEngineBootstrap {
 
     public ProcessEngine engine() {
         return engine;
+    }
+
+    /** Whether this node's job executor is taking jobs. */
+    public boolean jobExecutorActive() {
+        return engine != null && ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
+                .getJobExecutor().isActive();
+    }
+
+    /** A fingerprint of the BPMN files this node deployed: equal on nodes that run the same processes. */
+    public String processes() {
+        return processes;
     }
 }

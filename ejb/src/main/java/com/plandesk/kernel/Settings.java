@@ -105,4 +105,34 @@ public final class Settings {
     public static int passwordMinLength() {
         return Integer.parseInt(get("plandesk.password.min-length", "PLANDESK_PASSWORD_MIN_LENGTH", "12"));
     }
+
+    /**
+     * This server's name in a cluster of several on one database (WildFly's node name, which {@code ./plandesk start}
+     * sets from PLANDESK_NODE): what bulk runs' owners and the cluster's timers are recorded under.
+     */
+    public static String nodeName() {
+        String name = System.getProperty("jboss.node.name");
+        return name == null || name.isBlank() ? "plandesk" : name;
+    }
+
+    /**
+     * How long a bulk run's job stays its node's without the node renewing it (default 30 s): once it runs out,
+     * another node takes the run over from its last checkpoint. Renewed every 5 s, so it must stay well above that.
+     */
+    public static int bulkLeaseSeconds() {
+        return Integer.parseInt(get("plandesk.bulk.lease-seconds", "PLANDESK_BULK_LEASE_SECONDS", "30"));
+    }
+
+    /**
+     * How long a node's job executor holds the jobs it took (default 30 s): a killed node's jobs are taken by
+     * another node once it has passed. Above the longest task, whose OCS and network calls give up after seconds.
+     */
+    public static int jobLockSeconds() {
+        return Integer.parseInt(get("plandesk.job-lock-seconds", "PLANDESK_JOB_LOCK_SECONDS", "30"));
+    }
+
+    /** How far this server's clock may be from the database's before the node reports itself not ready (2 s). */
+    public static int maxClockOffsetMillis() {
+        return Integer.parseInt(get("plandesk.max-clock-offset-ms", "PLANDESK_MAX_CLOCK_OFFSET_MS", "2000"));
+    }
 }

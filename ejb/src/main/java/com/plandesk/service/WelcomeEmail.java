@@ -41,7 +41,7 @@ public class WelcomeEmail {
                 "Dear " + customer.getName() + ",\n\n"
                         + "Welcome! Your service " + service.getName() + " is ready.\n\n"
                         + details(service)
-                        + "Thank you for choosing us.\n");
+                        + "Thank you for choosing us.\n", "welcome-" + service.getId());
         service.welcomeSent();
         return detail;
     }
@@ -57,7 +57,7 @@ public class WelcomeEmail {
                 "Dear " + customer.getName() + ",\n\n"
                         + "Your service " + service.getName() + " is now in your name.\n\n"
                         + details(service)
-                        + "Thank you for choosing us.\n");
+                        + "Thank you for choosing us.\n", "welcome-" + service.getId() + "-holder-" + customer.getId());
         service.welcomeSent();
         return detail;
     }

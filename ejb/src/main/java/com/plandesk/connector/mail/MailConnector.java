@@ -28,6 +28,15 @@ public class MailConnector {
      * PLANDESK_SMTP_HOST is unset, so that the demo runs without a mail server and says so.
      */
     public String send(String to, String subject, String body) {
+        return send(to, subject, body, null);
+    }
+
+    /**
+     * With a key, the message's Message-ID is made from it: a message sent again for the same key (a task
+     * retried by another node after its first node died between sending and committing) is the same message,
+     * which mail clients show once.
+     */
+    public String send(String to, String subject, String body, String key) {
         if (Settings.smtpHost() == null) {
             // Said once, not per e-mail: a bulk run of 10,000 rows would write 10,000 lines saying the same.
             if (UNSENT_WARNED.compareAndSet(false, true)) {
@@ -38,7 +47,17 @@ public class MailConnector {
             return "Logged for " + to + " (no SMTP server configured)";
         }
         try {
-            MimeMessage message = new MimeMessage(session);
+            String messageId = key == null ? null : "<" + key + "@plandesk.example>";
+            MimeMessage message = new MimeMessage(session) {
+                @Override
+                protected void updateMessageID() throws MessagingException {
+                    if (messageId == null) {
+                        super.updateMessageID();
+                    } else {
+                        setHeader("Message-ID", messageId);
+                    }
+                }
+            };
             message.setFrom(new InternetAddress(FROM));
             message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(to));
             message.setSubject(subject, "UTF-8");
