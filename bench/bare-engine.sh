@@ -7,7 +7,7 @@
 bare_engine() {
   local bpmn_option=()
   [ -n "${3:-}" ] && bpmn_option=(-Dbaseline.bpmn="$3")
-  runuser -u postgres -- psql -q -v ON_ERROR_STOP=1 <<'SQL'
+  psql_admin -q -v ON_ERROR_STOP=1 <<'SQL'
 SELECT 'CREATE DATABASE plandesk_engine_bench OWNER plandesk' WHERE NOT EXISTS (SELECT FROM pg_database WHERE datname = 'plandesk_engine_bench') \gexec
 SQL
   [ -n "${vacuum_pid:-}" ] && kill "$vacuum_pid" 2> /dev/null || true
@@ -19,7 +19,7 @@ SQL
   local before=""
   declare -F cpu_snapshot > /dev/null && before=$(cpu_snapshot EngineBaseline)
   MAVEN_OPTS="-Xms1g -Xmx2g -XX:+UseParallelGC -XX:-TieredCompilation" \
-  PLANDESK_DB_URL="jdbc:postgresql://127.0.0.1:5432/plandesk_engine_bench?reWriteBatchedInserts=true" \
+  PLANDESK_DB_URL="jdbc:postgresql://127.0.0.1:$BENCH_PG_PORT/plandesk_engine_bench?reWriteBatchedInserts=true" \
     ./mvnw -q -pl bench/engine-baseline -am -DskipTests -Dbaseline.run package "${bpmn_option[@]}" \
     -Dbaseline.warmup="${warmup:-0}" -Dbaseline.args="$1 $2" 2>&1 | grep --line-buffered -v '^\[\|SLF4J\|^$' |
     while IFS= read -r line; do

@@ -16,11 +16,11 @@ unset PLANDESK_DB_URL
 . bench/database.sh
 . bench/vacuum.sh
 . bench/bare-engine.sh
-runuser -u postgres -- psql -q -v ON_ERROR_STOP=1 <<'SQL'
+psql_admin -q -v ON_ERROR_STOP=1 <<'SQL'
 DROP DATABASE IF EXISTS plandesk_probe;
 CREATE DATABASE plandesk_probe OWNER plandesk;
 SQL
-export PLANDESK_DB_URL=jdbc:postgresql://127.0.0.1:5432/plandesk_probe
+export PLANDESK_DB_URL=jdbc:postgresql://127.0.0.1:$BENCH_PG_PORT/plandesk_probe
 mkdir -p target/engine-probe
 bpmn="$PWD/target/engine-probe/engineProbe.bpmn"
 sed -e 's/camunda:delegateExpression="\${[A-Za-z]*}"/camunda:expression="${execution.getId()}"/' \

@@ -21,5 +21,6 @@ step bench/bulk-side-by-side.sh 100
 step bench/counter-during-bulk.sh 100 2
 step bench/renewals.sh 100
 step bench/two-nodes.sh 200
+step bench/scale.sh 100 5
 step bench/engine-in-server.sh 100
 echo "== bench smoke passed in $(( $(date +%s) - started )) s"
