@@ -13,24 +13,31 @@ sessions = {}
 
 
 def sign_in(user):
-    """The session cookie of a form sign-in, as the screens make it (the server renews the id at sign-in)."""
-    def cookie_of(response, fallback=None):
+    """The cookies of a form sign-in, as a browser keeps them: the session's (the server renews its id at sign-in),
+    and a load balancer's where one keeps the session on its node."""
+    jar = {}
+
+    def keep(response):
         for name, value in response.getheaders():
-            if name.lower() == "set-cookie" and value.startswith("JSESSIONID="):
-                return value.split(";")[0]
-        return fallback
+            if name.lower() == "set-cookie":
+                key, _, rest = value.split(";")[0].partition("=")
+                jar[key] = rest
+
+    def cookies():
+        return "; ".join(f"{key}={value}" for key, value in jar.items())
 
     conn.request("GET", "/plandesk/products.xhtml")
     first = conn.getresponse()
     first.read()
-    cookie = cookie_of(first)
+    keep(first)
     conn.request("POST", "/plandesk/j_security_check",
                  body=urllib.parse.urlencode({"j_username": user, "j_password": user}),
-                 headers={"Content-Type": "application/x-www-form-urlencoded", "Cookie": cookie})
+                 headers={"Content-Type": "application/x-www-form-urlencoded", "Cookie": cookies()})
     signed_in = conn.getresponse()
     signed_in.read()
     assert signed_in.status == 302, f"sign-in as {user} answered {signed_in.status}"
-    return cookie_of(signed_in, cookie)
+    keep(signed_in)
+    return cookies()
 
 
 def call(method, path, body=None, user="agent", content_type="application/json", basic=False):

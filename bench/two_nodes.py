@@ -1,7 +1,7 @@
 """Two-node benchmark driver (see two-nodes.sh): the bulk rate with one node and with two on one PostgreSQL,
 then a bulk run on node A killed with kill -9 part-way while an agent works on node B: B takes the run and A's
 jobs over, and every row ends with exactly one ACTIVE service, one OCS account and one welcome e-mail."""
-import collections, datetime, email, http.client, os, signal, subprocess, sys, threading, time, warnings
+import collections, datetime, email, http.client, os, signal, socket, subprocess, sys, threading, time, warnings
 
 warnings.simplefilter("ignore", DeprecationWarning)
 import asyncore, smtpd  # noqa: E402 (Python 3.11's own SMTP server: no package to install)
@@ -13,6 +13,7 @@ import provisioning
 rows = int(sys.argv[1]) if len(sys.argv) > 1 else 2000
 A, B = 1, 2
 PORTS = {A: 8080, B: 8180}
+BALANCER = 8000  # HAProxy in front of both (two-nodes.sh)
 mails = collections.defaultdict(set)  # recipient: the Message-IDs received
 deliveries = collections.Counter()
 
@@ -38,6 +39,33 @@ def start(node):
     else:
         env.update(PLANDESK_OCS_SIMULATOR_PORT="0", PLANDESK_OCS_URL="http://127.0.0.1:2080/jsonrpc")
     subprocess.run(["./plandesk", "start"], check=True, env=env)
+
+
+def balancer_view():
+    """HAProxy's state of each node, from its stats socket: {"node1": "UP", "node2": "DOWN", ...}."""
+    with socket.socket(socket.AF_UNIX) as stats:
+        stats.connect("target/haproxy.sock")
+        stats.sendall(b"show stat\n")
+        data = b""
+        while chunk := stats.recv(65536):
+            data += chunk
+    rows = [line.split(",") for line in data.decode().splitlines() if line and not line.startswith("#")]
+    return {row[1]: row[17] for row in rows if row[0] == "nodes" and row[1].startswith("node")}
+
+
+def new_sessions_land(visitors=10):
+    """Which nodes new visitors reach through the balancer: the node its SERVERID cookie names, counted."""
+    landed = collections.Counter()
+    for _ in range(visitors):
+        visit = http.client.HTTPConnection("localhost", BALANCER, timeout=10)
+        visit.request("GET", "/plandesk/login.xhtml")
+        answer = visit.getresponse()
+        answer.read()
+        node = [value.split(";")[0].split("=", 1)[1] for name, value in answer.getheaders()
+                if name.lower() == "set-cookie" and value.startswith("SERVERID=")]
+        landed[node[0] if node else f"no node ({answer.status})"] += 1
+        visit.close()
+    return dict(landed)
 
 
 def pid_of(node):
@@ -75,7 +103,7 @@ takeover = {}
 def watch_takeover(run, killed, held):
     """Seconds from the kill until B did the first of A's jobs, all of them, and took the run's job."""
     jobs = "','".join(held["jobs"])
-    while "all_jobs" not in takeover or "run" not in takeover:
+    while "all_jobs" not in takeover or "run" not in takeover or "balancer" not in takeover:
         left = int(bulk.sql(f"SELECT count(*) FROM act_ru_job WHERE id_ IN ('{jobs}') "
                             f"AND (lock_owner_ IS NULL OR lock_owner_ = 'plandesk-1')")) if jobs else 0
         now = time.perf_counter() - killed
@@ -85,6 +113,8 @@ def watch_takeover(run, killed, held):
             takeover.setdefault("all_jobs", now)
         if bulk.sql(f"SELECT owner_node FROM bulk_assignment WHERE id = {run}") == "plandesk-2":
             takeover.setdefault("run", now)
+        if not balancer_view().get("node1", "").startswith("UP"):
+            takeover.setdefault("balancer", now)
         time.sleep(0.2)
 
 
@@ -144,7 +174,13 @@ def agent():
 
 
 threading.Thread(target=agent, daemon=True).start()
+before_kill = new_sessions_land()
+print(f"load balancer before the kill: {balancer_view()}; 10 new sessions went to {before_kill}", flush=True)
 base, run, view, wall, killed = run_on(A, "kill-a", kill_after=max(rows // 4, 1))
+after_kill = new_sessions_land()
+print(f"load balancer after the kill: {balancer_view()}; 10 new sessions went to {after_kill}; node A taken out "
+      f"{takeover.get('balancer', float('nan')):.1f} s after the kill (readiness checked every 1 s, 2 failures)",
+      flush=True)
 done.set()
 time.sleep(2)  # the last welcome e-mails reach the sink
 found = checks(base)
@@ -156,7 +192,7 @@ print(f"kill run: {rows} rows in {wall:.1f} s; read {view['read']}, started {vie
       + ", ".join(f"{k} {v}" for k, v in found.items()))
 print(f"agent on node B during the run: {len(agent_times)} assignments, {provisioning.summary(agent_times)}"
       if agent_times else "agent on node B: no assignment finished")
-ok = (not closest < 4 and found["active"] == rows and found["duplicate services"] == 0 and found["duplicate OCS accounts"] == 0
+ok = (set(before_kill) == {"node1", "node2"} and set(after_kill) == {"node2"} and not closest < 4 and found["active"] == rows and found["duplicate services"] == 0 and found["duplicate OCS accounts"] == 0
       and found["duplicate e-mails"] == 0 and found["rows without an e-mail"] == 0 and "run" in takeover)
 print("two nodes, kill -9 of A: " + ("PASSED — every row has exactly one ACTIVE service, OCS account and e-mail"
                                      if ok else "FAILED"))

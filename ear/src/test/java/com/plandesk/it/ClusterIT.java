@@ -14,6 +14,8 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The server as one node of a cluster on its database: the health a load balancer reads, the node's record,
@@ -53,26 +55,26 @@ class ClusterIT extends PlanDeskIT {
         assertThat(Database.count("SELECT COUNT(*) FROM cluster_node WHERE name = ? AND processes <> ''", node)).isOne();
     }
 
-    @Test
-    void aTimerTurnTakenByAnotherNodeIsNotTakenAgainUntilItsPeriodHasPassed() {
+    @ParameterizedTest
+    @CsvSource({"provisioning-timeouts, 5", "reservation-expiry, 30"})
+    void aTimerTurnTakenByAnotherNodeIsNotTakenAgainUntilItsPeriodHasPassed(String timer, int periodSeconds) {
         String node = Database.text("SELECT name FROM cluster_node ORDER BY seen_at DESC");
-        await().atMost(Duration.ofSeconds(15)).until(() -> node.equals(
-                Database.text("SELECT last_run_by FROM cluster_timer WHERE name = 'provisioning-timeouts'")));
+        String lastBy = "SELECT last_run_by FROM cluster_timer WHERE name = '" + timer + "'";
+        Duration period = Duration.ofSeconds(periodSeconds);
+        await().atMost(period.multipliedBy(2)).until(() -> node.equals(Database.text(lastBy)));
 
-        // another node takes every turn (every 5 s) as it comes due: this one must leave them all to it
+        // another node takes every turn as it comes due, for longer than a period: this one leaves them all to it
         String takeTurn = "UPDATE cluster_timer SET last_run_at = LOCALTIMESTAMP, last_run_by = 'plandesk-other'"
-                + " WHERE name = 'provisioning-timeouts'";
+                + " WHERE name = '" + timer + "'";
         Database.update(takeTurn);
-        await().during(Duration.ofSeconds(12)).atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofSeconds(1))
+        await().during(period.plusSeconds(5)).atMost(period.plusSeconds(10)).pollInterval(Duration.ofSeconds(1))
                 .until(() -> {
-                    String lastBy = Database.text(
-                            "SELECT last_run_by FROM cluster_timer WHERE name = 'provisioning-timeouts'");
+                    String by = Database.text(lastBy);
                     Database.update(takeTurn);
-                    return "plandesk-other".equals(lastBy);
+                    return "plandesk-other".equals(by);
                 });
-        // the other node is gone: the next turn is this one's
-        await().atMost(Duration.ofSeconds(15)).until(() -> node.equals(
-                Database.text("SELECT last_run_by FROM cluster_timer WHERE name = 'provisioning-timeouts'")));
+        // the other node is gone: a turn comes due again, and it is this one's
+        await().atMost(period.multipliedBy(2)).until(() -> node.equals(Database.text(lastBy)));
     }
 
     private static JsonObject health(String which, int status) throws Exception {

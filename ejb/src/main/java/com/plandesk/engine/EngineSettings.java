@@ -66,6 +66,8 @@ public final class EngineSettings {
         jobExecutor.setLockTimeInMillis(Settings.jobLockSeconds() * 1000);
         jobExecutor.setLockOwner(Settings.nodeName()); // which node holds a job, readable in ACT_RU_JOB
         configuration.setJobExecutor(jobExecutor);
+        // Ids in blocks of a thousand from the database, taken again where another node took one at the same moment.
+        configuration.setIdGenerator(new ClusterIdGenerator(configuration));
         // Jobs of runs that staff wait for are taken first (CounterFirst); the rest by due date's index order.
         configuration.setJobPriorityProvider(new CounterFirst());
         configuration.setJobExecutorAcquireByPriority(true);

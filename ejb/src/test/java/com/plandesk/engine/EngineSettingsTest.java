@@ -7,10 +7,16 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.impl.cfg.IdGenerator;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.cmd.AcquireJobsCmd;
@@ -126,6 +132,44 @@ class EngineSettingsTest {
             assertThat(first).containsExactlyInAnyOrder(counter, calledPlan);
         } finally {
             engine.close();
+        }
+    }
+
+    @Test
+    void twoEnginesOnOneDatabaseTakingIdsAtOnceNeverFailAndNeverShareOne() throws Exception {
+        String url = "jdbc:h2:mem:twoNodes;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000";
+        List<ProcessEngine> nodes = new ArrayList<>();
+        for (String node : List.of("nodeA", "nodeB")) {
+            StandaloneProcessEngineConfiguration configuration = configuration(node);
+            configuration.setJdbcUrl(url);
+            configuration.setDatabaseSchemaUpdate("true");
+            EngineSettings.apply(configuration);
+            configuration.setJobExecutorActivate(false);
+            nodes.add(configuration.buildProcessEngine());
+        }
+        try {
+            // each node's threads take far more ids than a block holds, so that the nodes take blocks at once
+            Set<String> ids = ConcurrentHashMap.newKeySet();
+            List<Future<Integer>> takers = new ArrayList<>();
+            ExecutorService threads = Executors.newFixedThreadPool(8);
+            for (int taker = 0; taker < 8; taker++) {
+                IdGenerator generator = ((ProcessEngineConfigurationImpl) nodes.get(taker % 2)
+                        .getProcessEngineConfiguration()).getIdGenerator();
+                takers.add(threads.submit(() -> {
+                    for (int i = 0; i < 5 * ClusterIdGenerator.BLOCK_SIZE; i++) {
+                        ids.add(generator.getNextId());
+                    }
+                    return 5 * ClusterIdGenerator.BLOCK_SIZE;
+                }));
+            }
+            int taken = 0;
+            for (Future<Integer> taker : takers) {
+                taken += taker.get(); // a failed block would fail here
+            }
+            threads.shutdown();
+            assertThat(ids).as("every id taken once").hasSize(taken);
+        } finally {
+            nodes.forEach(ProcessEngine::close);
         }
     }
 
